@@ -1,0 +1,10 @@
+/**
+ * Extension points of the SDK: how requests are authenticated. Implemented by
+ * {@code blaresept-sdk-auth} (HelseID) or by the vendor; core never depends on an implementation.
+ *
+ * <p>Everything in this package is non-null unless marked otherwise.
+ */
+@NullMarked
+package no.blaresept.sdk.spi;
+
+import org.jspecify.annotations.NullMarked;

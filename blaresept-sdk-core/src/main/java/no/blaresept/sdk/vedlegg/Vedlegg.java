@@ -1,0 +1,199 @@
+package no.blaresept.sdk.vedlegg;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Objects;
+import no.blaresept.sdk.error.InvalidInputException;
+
+/**
+ * An attachment to an application, checked when it is created. Serves F-4.7: only PDF and DOCX,
+ * recognised by their content (a renamed file is caught), at most {@link #MAKS_STORRELSE} bytes.
+ *
+ * <p>The content is not held: it is read from its {@link Innholdskilde} once to be checked and again,
+ * as base64, straight into each request that carries it ({@link #skrivBase64(OutputStream)}).
+ *
+ * <p>Immutable and thread-safe, provided its source is. The file name may hold a patient's name, so
+ * {@link #toString()} shows only type and size.
+ */
+public final class Vedlegg {
+
+    /** The largest attachment the Blåresept service accepts: 15 MB. */
+    public static final long MAKS_STORRELSE = 15L * 1024 * 1024;
+
+    private static final String FIELD = "vedlegg";
+    private static final int MAX_FILNAVN = 255;
+    private static final int BUFFER_BYTES = 8 * 1024 * 3; // a multiple of 3: no padding inside the stream
+
+    private final String filnavn;
+    private final Filtype filtype;
+    private final long storrelse;
+    private final Innholdskilde kilde;
+
+    private Vedlegg(String filnavn, Filtype filtype, long storrelse, Innholdskilde kilde) {
+        this.filnavn = filnavn;
+        this.filtype = filtype;
+        this.storrelse = storrelse;
+        this.kilde = kilde;
+    }
+
+    /**
+     * An attachment read from a file; its name becomes the attachment's file name.
+     *
+     * @param fil a PDF or DOCX file of at most 15 MB
+     * @return the checked attachment
+     * @throws InvalidInputException naming {@code vedlegg} when the file is missing, unreadable,
+     *                               empty, too large, not PDF/DOCX by content, or named with another ending
+     */
+    public static Vedlegg fraFil(Path fil) {
+        Objects.requireNonNull(fil, "fil");
+        long size;
+        try {
+            size = Files.size(fil);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        checkSize(size);
+        Path fileName = fil.getFileName();
+        return check(fileName == null ? "" : fileName.toString(), size, () -> Files.newInputStream(fil));
+    }
+
+    /**
+     * An attachment whose content comes from a source the caller opens anew on each call (a database
+     * blob, a document store). The content is read once here to measure and recognise it.
+     *
+     * @param filnavn the file name to send, ending in {@code .pdf} or {@code .docx} to match the content
+     * @param kilde   opens the content
+     * @return the checked attachment
+     * @throws InvalidInputException naming {@code vedlegg} when the content is unreadable, empty, too
+     *                               large, not PDF/DOCX, or the name does not match it
+     */
+    public static Vedlegg fraKilde(String filnavn, Innholdskilde kilde) {
+        Objects.requireNonNull(filnavn, "filnavn");
+        Objects.requireNonNull(kilde, "kilde");
+        long size;
+        try (InputStream in = kilde.open()) {
+            size = countUpToLimit(in);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        checkSize(size);
+        return check(filnavn, size, kilde);
+    }
+
+    // Stops one buffer past the limit: a multi-gigabyte stream is refused without being read to its end.
+    private static long countUpToLimit(InputStream in) throws IOException {
+        byte[] buffer = new byte[BUFFER_BYTES];
+        long size = 0;
+        for (int n; size <= MAKS_STORRELSE && (n = in.read(buffer)) >= 0; ) {
+            size += n;
+        }
+        return size;
+    }
+
+    private static Vedlegg check(String filnavn, long size, Innholdskilde kilde) {
+        if (filnavn.isBlank() || filnavn.length() > MAX_FILNAVN) {
+            throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
+                    "attachment file name must be 1 to " + MAX_FILNAVN + " characters");
+        }
+        Filtype type;
+        try {
+            type = Innholdssjekk.gjenkjenn(kilde).orElseThrow(() -> new InvalidInputException(FIELD, "VEDLEGG_FILTYPE",
+                    "attachment content is neither PDF nor DOCX; only these types are accepted"));
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        if (!type.matchesName(filnavn)) {
+            throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
+                    "attachment content is " + type + ", so its file name must end with " + type.filending());
+        }
+        return new Vedlegg(filnavn, type, size, kilde);
+    }
+
+    private static void checkSize(long size) {
+        if (size == 0) {
+            throw new InvalidInputException(FIELD, "VEDLEGG_TOMT", "attachment is empty");
+        }
+        if (size > MAKS_STORRELSE) {
+            throw new InvalidInputException(FIELD, "VEDLEGG_FOR_STORT",
+                    "attachment is larger than 15 MB (" + size + " bytes); reduce or split it");
+        }
+    }
+
+    private static InvalidInputException unreadable(IOException e) {
+        return new InvalidInputException(FIELD, "VEDLEGG_ULESELIG", "attachment could not be read", e);
+    }
+
+    /** The file name sent with the attachment. May hold personal data. */
+    public String filnavn() {
+        return filnavn;
+    }
+
+    /** The type recognised from the content. */
+    public Filtype filtype() {
+        return filtype;
+    }
+
+    /** Size of the content in bytes, as measured when the attachment was created. */
+    public long storrelse() {
+        return storrelse;
+    }
+
+    /** Length of the base64 encoding in characters (RFC 4648 §4, padded): lets a request declare its length up front. */
+    public long base64Lengde() {
+        return 4 * ((storrelse + 2) / 3);
+    }
+
+    /**
+     * Writes the content as base64 to {@code ut}, reading the source through a small buffer: neither
+     * the file nor its encoding is held in memory. Does not close {@code ut}.
+     *
+     * @param ut where the base64 characters go
+     * @throws IOException when the source cannot be read, or changed size since the attachment was created
+     */
+    public void skrivBase64(OutputStream ut) throws IOException {
+        Objects.requireNonNull(ut, "ut");
+        long written = 0;
+        try (InputStream in = kilde.open(); OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(ut))) {
+            byte[] buffer = new byte[BUFFER_BYTES];
+            for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
+                written += n;
+                if (written > storrelse) {
+                    break;
+                }
+                base64.write(buffer, 0, n);
+            }
+        }
+        if (written != storrelse) {
+            throw new IOException("attachment changed size after it was checked (" + storrelse + " bytes then); "
+                    + "create the Vedlegg again");
+        }
+    }
+
+    /** Shows type and size only: the file name may hold personal data. */
+    @Override
+    public String toString() {
+        return "Vedlegg[" + filtype + ", " + storrelse + " bytes]";
+    }
+
+    /** Lets the base64 encoder flush its padding on close without closing the request stream beneath. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package no.blaresept.sdk.vedlegg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import no.blaresept.sdk.error.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VedleggTest {
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recognisesPdfByContent() throws IOException {
+        Vedlegg vedlegg = Vedlegg.fraFil(write("epikrise.pdf", PDF));
+
+        assertThat(vedlegg.filtype()).isEqualTo(Filtype.PDF);
+        assertThat(vedlegg.filnavn()).isEqualTo("epikrise.pdf");
+        assertThat(vedlegg.storrelse()).isEqualTo(PDF.length);
+        assertThat(vedlegg.filtype().mimetype()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void recognisesDocxByItsWordDocumentPart() throws IOException {
+        Vedlegg vedlegg = Vedlegg.fraFil(write("Notat.DOCX", zip("[Content_Types].xml", "word/document.xml")));
+
+        assertThat(vedlegg.filtype()).isEqualTo(Filtype.DOCX);
+    }
+
+    @Test
+    void refusesOtherZipArchivesSuchAsSpreadsheets() throws IOException {
+        Path xlsx = write("tabell.docx", zip("[Content_Types].xml", "xl/workbook.xml"));
+
+        assertRefused(() -> Vedlegg.fraFil(xlsx), "VEDLEGG_FILTYPE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GIF89a....", "PK\u0003", "<html>%PDF-", "\u00d0\u00cf\u0011\u00e0 old .doc"})
+    void refusesContentThatIsNotPdfOrDocxWhateverItsName(String content) throws IOException {
+        Path file = write("scan.pdf", content.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertRefused(() -> Vedlegg.fraFil(file), "VEDLEGG_FILTYPE");
+    }
+
+    @Test
+    void refusesANameThatContradictsTheContent() throws IOException {
+        Path renamed = write("brev.docx", PDF);
+
+        assertRefused(() -> Vedlegg.fraFil(renamed), "VEDLEGG_FILNAVN");
+    }
+
+    @Test
+    void acceptsExactlyFifteenMegabytesAndRefusesOneByteMore() throws IOException {
+        assertThat(Vedlegg.fraFil(sparsePdf("max.pdf", Vedlegg.MAKS_STORRELSE)).storrelse())
+                .isEqualTo(15L * 1024 * 1024);
+
+        Path tooLarge = sparsePdf("stor.pdf", Vedlegg.MAKS_STORRELSE + 1);
+        assertRefused(() -> Vedlegg.fraFil(tooLarge), "VEDLEGG_FOR_STORT");
+    }
+
+    @Test
+    void refusesAnEndlessSourceWithoutReadingItToTheEnd() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return '%';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) '%');
+                return len;
+            }
+        };
+
+        assertRefused(() -> Vedlegg.fraKilde("uendelig.pdf", () -> endless), "VEDLEGG_FOR_STORT");
+    }
+
+    @Test
+    void refusesEmptyAndMissingFiles() throws IOException {
+        Path empty = write("tom.pdf", new byte[0]);
+        assertRefused(() -> Vedlegg.fraFil(empty), "VEDLEGG_TOMT");
+        assertRefused(() -> Vedlegg.fraFil(dir.resolve("finnes-ikke.pdf")), "VEDLEGG_ULESELIG");
+    }
+
+    @Test
+    void refusesBlankFileNames() {
+        assertRefused(() -> Vedlegg.fraKilde(" ", () -> new ByteArrayInputStream(PDF)), "VEDLEGG_FILNAVN");
+    }
+
+    @Test
+    void writesExactlyTheBase64OfTheContentAndItsAnnouncedLength() throws IOException {
+        for (int length : new int[] {PDF.length, PDF.length + 1, PDF.length + 2, 100_000}) {
+            byte[] content = java.util.Arrays.copyOf(PDF, length);
+            Vedlegg vedlegg = Vedlegg.fraKilde("v.pdf", () -> new ByteArrayInputStream(content));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            vedlegg.skrivBase64(out);
+
+            assertThat(out.toString(StandardCharsets.US_ASCII)).isEqualTo(Base64.getEncoder().encodeToString(content));
+            assertThat(vedlegg.base64Lengde()).isEqualTo(out.size());
+        }
+    }
+
+    @Test
+    void opensTheSourceAgainForEveryRequestInsteadOfHoldingTheContent() throws IOException {
+        AtomicInteger opened = new AtomicInteger();
+        Vedlegg vedlegg = Vedlegg.fraKilde("v.pdf", () -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(PDF);
+        });
+        int afterCheck = opened.get();
+
+        vedlegg.skrivBase64(java.io.OutputStream.nullOutputStream());
+        vedlegg.skrivBase64(java.io.OutputStream.nullOutputStream());
+
+        assertThat(opened.get()).isEqualTo(afterCheck + 2);
+    }
+
+    @Test
+    void failsWhenTheFileChangedSizeAfterTheCheck() throws IOException {
+        Path file = write("endret.pdf", PDF);
+        Vedlegg vedlegg = Vedlegg.fraFil(file);
+        Files.write(file, java.util.Arrays.copyOf(PDF, PDF.length * 2));
+
+        assertThatThrownBy(() -> vedlegg.skrivBase64(java.io.OutputStream.nullOutputStream()))
+                .isInstanceOf(IOException.class).hasMessageContaining("changed size");
+    }
+
+    @Test
+    void toStringHidesTheFileNameWhichMayNameThePatient() throws IOException {
+        Vedlegg vedlegg = Vedlegg.fraFil(write("Kari Nordmann epikrise.pdf", PDF));
+
+        assertThat(vedlegg.toString()).doesNotContain("Kari").doesNotContain("epikrise").contains("PDF");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(dir.resolve(name), content);
+    }
+
+    private Path sparsePdf(String name, long size) throws IOException {
+        Path file = write(name, PDF);
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(size);
+        }
+        return file;
+    }
+
+    private static byte[] zip(String... entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,74 @@
+package no.blaresept.auth;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Root of every error the HelseID provider raises: a token, PAR or discovery request that failed,
+ * an STS answer that cannot be used, or a configuration that cannot work. When the STS answered
+ * with an OAuth error, {@link #error()} and {@link #errorDescription()} carry its {@code error} and
+ * {@code error_description} (RFC 6749 §5.2). Messages never contain a client assertion, a DPoP
+ * proof, a token or key material.
+ *
+ * <p>Unchecked. Immutable and thread-safe once thrown.
+ */
+public class HelseIdException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final @Nullable String error;
+    private final @Nullable String errorDescription;
+    private final int httpStatus;
+
+    /**
+     * An error raised before or without an STS answer.
+     *
+     * @param message what failed and what to do, without secrets
+     */
+    public HelseIdException(String message) {
+        this(message, null, null, 0, null);
+    }
+
+    /**
+     * An error caused by another exception (I/O, parsing, cryptography).
+     *
+     * @param message what failed and what to do, without secrets
+     * @param cause   the underlying failure
+     */
+    public HelseIdException(String message, Throwable cause) {
+        this(message, null, null, 0, cause);
+    }
+
+    /**
+     * An OAuth error answered by the STS.
+     *
+     * @param message          what failed, without secrets
+     * @param error            the STS's {@code error} code, e.g. {@code invalid_client}, if any
+     * @param errorDescription the STS's {@code error_description}, if any
+     * @param httpStatus       the HTTP status of the answer, or 0 when there was none
+     * @param cause            the underlying failure, if any
+     */
+    public HelseIdException(String message, @Nullable String error, @Nullable String errorDescription,
+                            int httpStatus, @Nullable Throwable cause) {
+        super(message, cause);
+        this.error = error;
+        this.errorDescription = errorDescription;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The OAuth {@code error} code the STS answered, e.g. {@code invalid_client}. */
+    public Optional<String> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** The STS's {@code error_description}, when it gave one. */
+    public Optional<String> errorDescription() {
+        return Optional.ofNullable(errorDescription);
+    }
+
+    /** The HTTP status of the STS answer, when there was one. */
+    public OptionalInt httpStatus() {
+        return httpStatus == 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    }
+}

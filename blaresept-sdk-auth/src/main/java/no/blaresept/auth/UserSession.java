@@ -1,0 +1,87 @@
+package no.blaresept.auth;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import no.blaresept.auth.internal.HelseIdEngine;
+import no.blaresept.auth.internal.TokenResponse;
+import no.blaresept.auth.internal.TokenSlot;
+import no.blaresept.sdk.spi.ApiRequest;
+import no.blaresept.sdk.spi.AuthChallenge;
+import no.blaresept.sdk.spi.AuthorizationHeaders;
+import no.blaresept.sdk.spi.RequestAuthenticator;
+
+/**
+ * A logged-in user's tokens (authorization code flow): the access token, renewed early and
+ * single-flight with the refresh token, which is replaced whenever the STS rotates it. Plug it into
+ * {@code BlareseptClient.builder().authentication(session)} for user-level calls (T-2.2, T-2.4).
+ *
+ * <p>Thread-safe; share it for the user's session.
+ */
+public final class UserSession implements RequestAuthenticator {
+
+    private final HelseIdEngine engine;
+    private final Optional<OrganisationContext> organisation;
+    private final Set<String> scopes;
+    private final AtomicReference<Optional<String>> refreshToken;
+    private final TokenSlot slot;
+
+    UserSession(HelseIdEngine engine, Optional<OrganisationContext> organisation, Set<String> scopes,
+                TokenResponse first) {
+        this.engine = engine;
+        this.organisation = organisation;
+        this.scopes = Set.copyOf(scopes);
+        this.refreshToken = new AtomicReference<>(first.refreshToken());
+        this.slot = engine.newSlot(this::refresh, engine.toAccessToken(first, scopes));
+    }
+
+    /**
+     * The current access token, refreshed when due.
+     *
+     * @return the token
+     * @throws HelseIdException when the token expired and cannot be refreshed (log in again)
+     */
+    public AccessToken accessToken() {
+        return slot.get();
+    }
+
+    /** Whether the session holds a refresh token (the login asked for {@code offline_access}). */
+    public boolean canRefresh() {
+        return refreshToken.get().isPresent();
+    }
+
+    /** The user's token for this request; fails when the login did not ask for the endpoint's scope. */
+    @Override
+    public AuthorizationHeaders authorize(ApiRequest request) {
+        Objects.requireNonNull(request, "request");
+        AccessToken token = accessToken();
+        if (!token.scopes().contains(request.scope().value())) {
+            throw new HelseIdException("user token lacks scope " + request.scope().value()
+                    + "; add it to the UserLoginRequest scopes and log in again");
+        }
+        return engine.headers(request.method(), request.uri(), token);
+    }
+
+    /** Remembers an API's DPoP nonce, or drops a refused token so the next call refreshes it. */
+    @Override
+    public boolean onChallenge(ApiRequest request, AuthChallenge challenge) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(challenge, "challenge");
+        return engine.onChallenge(request, challenge, slot::invalidate) && canRefresh();
+    }
+
+    private AccessToken refresh() {
+        String current = refreshToken.get().orElseThrow(() -> new HelseIdException(
+                "user token expired and the session has no refresh token; log the user in again"));
+        TokenResponse r = engine.tokenRequest(organisation, "refresh token request", () -> new java.util.LinkedHashMap<>(
+                java.util.Map.of("grant_type", "refresh_token", "refresh_token", current)));
+        r.refreshToken().ifPresent(rotated -> refreshToken.set(Optional.of(rotated)));
+        return engine.toAccessToken(r, scopes);
+    }
+
+    @Override
+    public String toString() {
+        return "UserSession[scopes=" + scopes + ", refreshable=" + canRefresh() + ", tokens masked]";
+    }
+}

@@ -2,6 +2,7 @@ package no.blaresept.auth;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import no.blaresept.sdk.error.BlareseptException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * {@code error_description} (RFC 6749 §5.2). Messages never contain a client assertion, a DPoP
  * proof, a token or key material.
  *
- * <p>Unchecked. Immutable and thread-safe once thrown.
+ * <p>Part of the SDK's error hierarchy under {@link BlareseptException}, so one catch covers both.
+ * Unchecked. Immutable and thread-safe once thrown.
  */
-public class HelseIdException extends RuntimeException {
+public class HelseIdException extends BlareseptException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,236 @@
+package no.blaresept.testkit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import no.blaresept.testkit.internal.MockApi;
+import no.blaresept.testkit.internal.WireMockLogg;
+
+/**
+ * A mock of the Blåresept API (the assumed contract in {@code docs/api/blaresept-api.yaml}) on an
+ * embedded WireMock server bound to the loopback interface: every endpoint, realistic synthetic
+ * Norwegian data, state per application (del1 → del2 → del3 → valider → send → status), a
+ * {@link Scenario} per outcome, and {@link FaultPreset fault presets}. Serves G-2: vendors rehearse
+ * every outcome before the system test in Helsedirektoratet's test environment.
+ *
+ * <pre>{@code
+ * try (BlareseptMockServer mock = BlareseptMockServer.start()) {
+ *     mock.scenario(Scenario.AVSLAG);
+ *     mock.fault(Endepunkt.VEDTAK_SOK, FaultPreset.unavailable(Duration.ofSeconds(1)));
+ *     // point the client at mock.baseUrl() ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: the server answers concurrent requests, and programming it while requests are in
+ * flight is safe (a request sees the programming before or after a change, never half of it).
+ */
+public final class BlareseptMockServer implements AutoCloseable {
+
+    private static final Pattern ELLEVE_SIFRE = Pattern.compile("^[0-9]{11}$");
+
+    private final WireMockServer server;
+    private final MockApi api;
+
+    private BlareseptMockServer(Builder builder) {
+        this.api = new MockApi(builder.accessCheck);
+        this.server = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress(builder.bindAddress)
+                .port(builder.port)
+                .notifier(new WireMockLogg())
+                .extensions(api));
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(MockApi.NAVN)));
+        server.start();
+    }
+
+    /** Starts a mock on a random loopback port with the default access check. */
+    public static BlareseptMockServer start() {
+        return builder().start();
+    }
+
+    /** A builder for a mock with a chosen port or access check. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL to configure the client with, e.g. {@code http://127.0.0.1:53124}. */
+    public URI baseUrl() {
+        return URI.create("http://" + server.getOptions().bindAddress() + ":" + server.port());
+    }
+
+    /** The port the mock listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Every patient gets this outcome at the scenario's own endpoint (for form outcomes: del1). */
+    public BlareseptMockServer scenario(Scenario scenario) {
+        return scenario(scenario.standardEndepunkt(), scenario);
+    }
+
+    /** Every patient gets this outcome at this endpoint, e.g. {@code SKJEMA_AVVISNING} at del2. */
+    public BlareseptMockServer scenario(Endepunkt endepunkt, Scenario scenario) {
+        api.scenario(Optional.empty(), Objects.requireNonNull(endepunkt, "endepunkt"),
+                Objects.requireNonNull(scenario, "scenario"));
+        return this;
+    }
+
+    /** One patient gets this outcome at the scenario's own endpoint. */
+    public BlareseptMockServer scenario(String fodselsnummer, Scenario scenario) {
+        return scenario(fodselsnummer, scenario.standardEndepunkt(), scenario);
+    }
+
+    /**
+     * One patient gets this outcome at this endpoint.
+     *
+     * @param fodselsnummer 11 digits
+     * @throws IllegalArgumentException when the number is not 11 digits or the scenario cannot
+     *                                  answer the endpoint
+     */
+    public BlareseptMockServer scenario(String fodselsnummer, Endepunkt endepunkt, Scenario scenario) {
+        Objects.requireNonNull(fodselsnummer, "fodselsnummer");
+        if (!ELLEVE_SIFRE.matcher(fodselsnummer).matches()) {
+            throw new IllegalArgumentException("fodselsnummer must be 11 digits");
+        }
+        api.scenario(Optional.of(fodselsnummer), Objects.requireNonNull(endepunkt, "endepunkt"),
+                Objects.requireNonNull(scenario, "scenario"));
+        return this;
+    }
+
+    /** The next call to the endpoint meets the fault. */
+    public BlareseptMockServer fault(Endepunkt endepunkt, FaultPreset fault) {
+        return fault(endepunkt, fault, 1);
+    }
+
+    /**
+     * The next {@code ganger} calls to the endpoint meet the fault; later ones are answered normally.
+     *
+     * @throws IllegalArgumentException when {@code ganger} is less than 1
+     */
+    public BlareseptMockServer fault(Endepunkt endepunkt, FaultPreset fault, int ganger) {
+        if (ganger < 1) {
+            throw new IllegalArgumentException("ganger must be at least 1, was " + ganger);
+        }
+        api.fault(Objects.requireNonNull(endepunkt, "endepunkt"), Objects.requireNonNull(fault, "fault"), ganger);
+        return this;
+    }
+
+    /** Every call to the endpoint meets the fault, until {@link #reset()}. */
+    public BlareseptMockServer faultAlways(Endepunkt endepunkt, FaultPreset fault) {
+        api.fault(Objects.requireNonNull(endepunkt, "endepunkt"), Objects.requireNonNull(fault, "fault"), -1);
+        return this;
+    }
+
+    /** Replaces the check of each request's credentials (see {@link ApiAccessCheck}). */
+    public BlareseptMockServer accessCheck(ApiAccessCheck check) {
+        api.accessCheck(Objects.requireNonNull(check, "check"));
+        return this;
+    }
+
+    /**
+     * Decides an application in manual processing, as Helfo's case officer would: later status
+     * lookups answer {@code INNVILGET} (with receipt) or {@code AVSLAG} (with reasons). Serves F-3.8.
+     *
+     * @throws IllegalArgumentException when no sent application has this reference
+     */
+    public BlareseptMockServer avgjor(String soknadsreferanse, boolean innvilget) {
+        Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");
+        if (!api.settStatus(soknadsreferanse, innvilget ? "INNVILGET" : "AVSLAG")) {
+            throw new IllegalArgumentException("no sent application has the reference " + soknadsreferanse);
+        }
+        return this;
+    }
+
+    /** Every request received since start or the last {@link #reset()}, oldest first. */
+    public List<MottattForesporsel> mottatt() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events.stream().map(e -> mottatt(e.getRequest())).toList();
+    }
+
+    /** The requests received by one endpoint, oldest first. */
+    public List<MottattForesporsel> mottatt(Endepunkt endepunkt) {
+        return mottatt().stream().filter(m -> m.endepunkt().equals(Optional.of(endepunkt))).toList();
+    }
+
+    /** Forgets applications, programmed scenarios and faults, and received requests; keeps the port. */
+    public void reset() {
+        api.nullstill();
+        server.resetRequests();
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Names the mock by its URL. */
+    @Override
+    public String toString() {
+        return "BlareseptMockServer[" + baseUrl() + "]";
+    }
+
+    private static MottattForesporsel mottatt(LoggedRequest req) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpHeader h : req.getHeaders().all()) {
+            headers.put(h.key(), h.values());
+        }
+        URI url = URI.create(req.getUrl());
+        byte[] body = req.getBody();
+        return new MottattForesporsel(Endepunkt.forPath(url.getPath()), req.getMethod().getName(), url, headers,
+                body == null ? "" : new String(body, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Configures a mock before it starts. Not thread-safe; use from one thread.
+     */
+    public static final class Builder {
+        private int port;
+        private String bindAddress = "127.0.0.1";
+        private ApiAccessCheck accessCheck = ApiAccessCheck.requireAuthorizationHeader();
+
+        private Builder() {
+        }
+
+        /** A fixed port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The address to listen on; the loopback address by default. */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+            return this;
+        }
+
+        /** The check of each request's credentials; {@link ApiAccessCheck#requireAuthorizationHeader()} by default. */
+        public Builder accessCheck(ApiAccessCheck accessCheck) {
+            this.accessCheck = Objects.requireNonNull(accessCheck, "accessCheck");
+            return this;
+        }
+
+        /** Starts the mock. */
+        public BlareseptMockServer start() {
+            return new BlareseptMockServer(this);
+        }
+    }
+}

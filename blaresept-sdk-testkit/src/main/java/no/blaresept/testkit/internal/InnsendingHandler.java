@@ -1,0 +1,138 @@
+package no.blaresept.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.Scenario;
+import no.blaresept.testkit.internal.Soknadsregister.Innsendt;
+import no.blaresept.testkit.internal.Soknadsregister.Soknad;
+import no.blaresept.testkit.internal.Soknadsregister.Steg;
+
+/**
+ * Answers application handling: valider checks the complete answers against the schema (and the
+ * attachments against their declared type), send submits once — a second send of the same
+ * application is a 409, as duplicates must be avoided — and status reports a sent application by its
+ * reference. Thread-safe: an application is moved to SENT atomically.
+ */
+final class InnsendingHandler {
+
+    private final Soknadsregister register;
+    private final Scenariovalg valg;
+    private final Skjemavalidator validator;
+
+    InnsendingHandler(Soknadsregister register, Scenariovalg valg, Skjemakatalog katalog) {
+        this.register = register;
+        this.valg = valg;
+        this.validator = new Skjemavalidator(katalog.komplett());
+    }
+
+    Svar valider(Anrop anrop) {
+        Soknad soknad = utfylt(anrop);
+        List<Problem.Feil> feil = feil(anrop);
+        if (valg.valgt(soknad.fodselsnummer(), Endepunkt.VALIDER).isPresent()) {
+            feil.add(new Problem.Feil("/diagnose/kode", "DIAGNOSE_GIR_IKKE_REFUSJON",
+                    "Diagnosen gir ikke rett til stønad for legemiddelet etter den valgte hjemmelen. "
+                            + "Velg en annen diagnose eller hjemmel."));
+        }
+        ObjectNode svar = Svar.objekt().put("gyldig", feil.isEmpty());
+        if (!feil.isEmpty()) {
+            feil.forEach(f -> svar.withArray("feil").add(f.somJson()));
+        }
+        return Svar.ok(svar);
+    }
+
+    Svar send(Anrop anrop) {
+        Soknad soknad = utfylt(anrop);
+        List<Problem.Feil> feil = feil(anrop);
+        if (!feil.isEmpty()) {
+            return Problem.svar(400, "ugyldig-skjemadata", "Søknaden er ikke gyldig",
+                    "The application does not satisfy the schema; run valider for details.", feil);
+        }
+        Scenario scenario = valg.velg(soknad.fodselsnummer(), Endepunkt.SEND, Scenario.INNVILGET);
+        if (!anrop.tekst("/skjemaversjon").equals(Skjemakatalog.GJELDENDE_VERSJON)) {
+            scenario = Scenario.SEND_AVVISNING;
+        }
+        if (register.flytt(soknad.soknadId(), Steg.DEL3,
+                scenario == Scenario.SEND_AVVISNING ? Steg.AVVIST : Steg.SENDT).isEmpty()) {
+            return Problem.tilstandskonflikt("The application was changed by a concurrent call; look it up.");
+        }
+        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall());
+        if (scenario == Scenario.SEND_AVVISNING) {
+            svar.set("meldinger", Testdata.meldinger(Testdata.melding("UTGATT_SKJEMAVERSJON",
+                    "Skjemaversjonen søknaden er fylt ut i, er ikke lenger gyldig. Hent gjeldende skjema "
+                            + "og fyll ut søknaden på nytt.")));
+            return Svar.ok(svar);
+        }
+        String ref = register.nyReferanse();
+        svar.put("soknadsreferanse", ref);
+        String status = switch (scenario) {
+            case INNVILGET -> {
+                svar.set("kvittering", Testdata.kvittering(soknad.hjemmel(), soknad.produkt()));
+                yield "INNVILGET";
+            }
+            case AVSLAG -> {
+                svar.set("avslagsgrunner", Testdata.avslagsgrunner());
+                yield "AVSLAG";
+            }
+            case MANUELL_SAKSBEHANDLING -> {
+                svar.set("meldinger", Testdata.meldinger(Testdata.melding("MANUELL_SAKSBEHANDLING",
+                        "Søknaden er sendt til manuell saksbehandling hos Helfo. Pasienten får svar i brev. "
+                                + "Ta vare på søknadsreferansen for å sjekke status.")));
+                yield "UNDER_BEHANDLING";
+            }
+            default -> {
+                svar.set("meldinger", Testdata.meldinger(Testdata.melding("TIL_KONTROLL",
+                        "Søknaden er tatt ut til stikkprøvekontroll.")));
+                yield "UNDER_BEHANDLING";
+            }
+        };
+        register.registrerInnsendt(new Innsendt(ref, soknad, status, Instant.now()));
+        return Svar.ok(svar);
+    }
+
+    Svar status(Anrop anrop) {
+        String ref = anrop.sti().substring(Endepunkt.STATUS.path().length());
+        Innsendt innsendt = register.innsendt(ref).orElseThrow(() -> new Anrop.Avbrudd(
+                Problem.ikkeFunnet("No application with this søknadsreferanse.")));
+        ObjectNode svar = Svar.objekt()
+                .put("soknadsreferanse", ref)
+                .put("status", innsendt.status())
+                .put("sistEndret", innsendt.tidspunkt().truncatedTo(ChronoUnit.SECONDS).toString());
+        if (innsendt.status().equals("INNVILGET")) {
+            svar.set("kvittering", Testdata.kvittering(innsendt.soknad().hjemmel(), innsendt.soknad().produkt()));
+        } else if (innsendt.status().equals("AVSLAG")) {
+            svar.set("avslagsgrunner", Testdata.avslagsgrunner());
+        }
+        return Svar.ok(svar);
+    }
+
+    /** The application named by the body, which must have been through del3 and not be sent. */
+    private Soknad utfylt(Anrop anrop) {
+        String soknadId = anrop.tekst("/soknadId");
+        Soknad soknad = register.finn(soknadId).orElseThrow(() -> new Anrop.Avbrudd(Problem.tilstandskonflikt(
+                "No application with this soknadId: start it with del1.")));
+        if (soknad.steg() == Steg.SENDT) {
+            throw new Anrop.Avbrudd(Problem.svar(409, "allerede-sendt", "Søknaden er allerede sendt",
+                    "This application was already sent; look its status up instead of sending again."));
+        }
+        if (soknad.steg() != Steg.DEL3) {
+            throw new Anrop.Avbrudd(Problem.tilstandskonflikt("The application is in step " + soknad.steg()
+                    + "; it must have been through del3."));
+        }
+        return soknad;
+    }
+
+    private List<Problem.Feil> feil(Anrop anrop) {
+        anrop.tekst("/skjemaversjon");
+        List<Problem.Feil> feil = new ArrayList<>(validator.valider(anrop.objekt("/skjemadata")));
+        JsonNode vedlegg = anrop.json().path("vedlegg");
+        for (int i = 0; i < vedlegg.size(); i++) {
+            Vedleggskontroll.sjekk(vedlegg.get(i), "/vedlegg/" + i).ifPresent(feil::add);
+        }
+        return feil;
+    }
+}

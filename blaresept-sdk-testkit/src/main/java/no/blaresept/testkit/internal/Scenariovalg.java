@@ -1,0 +1,58 @@
+package no.blaresept.testkit.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.Scenario;
+import no.blaresept.testkit.Testpasienter;
+
+/**
+ * Which scenario answers a call: one programmed for the patient, else one programmed for everyone,
+ * else the well-known test patient's own. (State — an application already sent — is consulted by
+ * the decision lookup between the programmed and the well-known choice.) Thread-safe.
+ */
+final class Scenariovalg {
+
+    private static final String ALLE = "*";
+
+    private final Map<String, Scenario> programmert = new ConcurrentHashMap<>();
+
+    void programmer(Optional<String> fodselsnummer, Endepunkt endepunkt, Scenario scenario) {
+        if (!scenario.gjelder(endepunkt)) {
+            throw new IllegalArgumentException("scenario " + scenario + " cannot answer " + endepunkt
+                    + "; it answers " + scenario.endepunkter());
+        }
+        programmert.put(nokkel(fodselsnummer.orElse(ALLE), endepunkt), scenario);
+    }
+
+    /** The scenario a test programmed for this patient (or everyone) at this endpoint. */
+    Optional<Scenario> programmert(String fodselsnummer, Endepunkt endepunkt) {
+        Scenario s = programmert.get(nokkel(fodselsnummer, endepunkt));
+        return Optional.ofNullable(s != null ? s : programmert.get(nokkel(ALLE, endepunkt)));
+    }
+
+    /** The well-known test patient's scenario, if the patient is one and it answers this endpoint. */
+    static Optional<Scenario> testpasient(String fodselsnummer, Endepunkt endepunkt) {
+        return Testpasienter.scenarioFor(fodselsnummer)
+                .filter(s -> s.standardEndepunkt() == endepunkt);
+    }
+
+    /** Programmed, else the well-known patient's, if either applies. */
+    Optional<Scenario> valgt(String fodselsnummer, Endepunkt endepunkt) {
+        return programmert(fodselsnummer, endepunkt).or(() -> testpasient(fodselsnummer, endepunkt));
+    }
+
+    /** Programmed, else well-known patient, else the given default. */
+    Scenario velg(String fodselsnummer, Endepunkt endepunkt, Scenario standard) {
+        return valgt(fodselsnummer, endepunkt).orElse(standard);
+    }
+
+    void nullstill() {
+        programmert.clear();
+    }
+
+    private static String nokkel(String fodselsnummer, Endepunkt endepunkt) {
+        return fodselsnummer + "|" + endepunkt;
+    }
+}

@@ -1,0 +1,128 @@
+package no.blaresept.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.Scenario;
+import no.blaresept.testkit.internal.Soknadsregister.Soknad;
+import no.blaresept.testkit.internal.Soknadsregister.Steg;
+
+/**
+ * Answers the form calls: del1 starts an application and returns part 1 with prefilled data; del2
+ * and del3 check the answers to the previous part and return the next. Each part may be a form, a
+ * warning with the form, a rejection or an unknown outcome, as the scenario says. del2 and del3 may
+ * be repeated (the SDK retries them), but not taken before their predecessor (409). Also serves
+ * getSoknadSkjema. Thread-safe.
+ */
+final class SkjemaHandler {
+
+    private static final String[] NAVN = {"Kari Testesen", "Ola Prøvemann", "Synnøve Syntetisk", "Per Dummy"};
+
+    private final Soknadsregister register;
+    private final Scenariovalg valg;
+    private final Skjemakatalog katalog;
+    private final List<Skjemavalidator> validatorer;
+
+    SkjemaHandler(Soknadsregister register, Scenariovalg valg, Skjemakatalog katalog) {
+        this.register = register;
+        this.valg = valg;
+        this.katalog = katalog;
+        this.validatorer = List.of(new Skjemavalidator(katalog.del(1)), new Skjemavalidator(katalog.del(2)));
+    }
+
+    Svar del1(Anrop anrop) {
+        String fnr = anrop.fodselsnummer();
+        String hjemmel = anrop.tekst("/hjemmel");
+        JsonNode produkt = anrop.objekt("/produkt");
+        anrop.tekst("/produkt/produkttype");
+        Scenario scenario = valg.velg(fnr, Endepunkt.DEL1, Scenario.SKJEMA);
+        if (scenario == Scenario.SKJEMA_AVVISNING || scenario == Scenario.SKJEMA_UKJENT_UTFALL) {
+            return utenSkjema(scenario);
+        }
+        Soknad soknad = register.start(fnr, hjemmel, produkt);
+        ObjectNode data = Svar.objekt();
+        data.putObject("pasient").put("fodselsnummer", fnr)
+                .put("navn", NAVN[Math.floorMod(fnr.hashCode(), NAVN.length)]);
+        ObjectNode legemiddel = data.putObject("legemiddel");
+        ObjectNode medNavn = Testdata.produktMedNavn(produkt);
+        for (String felt : List.of("atcKode", "navn", "varenummer")) {
+            if (medNavn.hasNonNull(felt)) {
+                legemiddel.put(felt, medNavn.get(felt).asText());
+            }
+        }
+        return medSkjema(scenario, soknad, 1, data);
+    }
+
+    Svar del2(Anrop anrop) {
+        return nesteDel(anrop, Endepunkt.DEL2, 2);
+    }
+
+    Svar del3(Anrop anrop) {
+        return nesteDel(anrop, Endepunkt.DEL3, 3);
+    }
+
+    Svar skjema(Anrop anrop) {
+        String versjon = anrop.query("versjon").orElse(Skjemakatalog.GJELDENDE_VERSJON);
+        if (!versjon.equals(Skjemakatalog.GJELDENDE_VERSJON)) {
+            return Problem.ikkeFunnet("No published schema version " + versjon + ".");
+        }
+        ObjectNode svar = Svar.objekt().put("skjemaversjon", versjon);
+        svar.set("skjema", katalog.komplett());
+        return Svar.ok(svar);
+    }
+
+    /** del2 answers part 1 (needs del1 done), del3 part 2 (needs del2 done); repeats are allowed. */
+    private Svar nesteDel(Anrop anrop, Endepunkt endepunkt, int nummer) {
+        String soknadId = anrop.tekst("/soknadId");
+        String versjon = anrop.tekst("/skjemaversjon");
+        JsonNode data = anrop.objekt("/skjemadata");
+        Steg forrige = Steg.values()[nummer - 2];
+        Steg denne = Steg.values()[nummer - 1];
+        Soknad soknad = register.finn(soknadId).orElseThrow(() -> new Anrop.Avbrudd(Problem.tilstandskonflikt(
+                "No application with this soknadId: start it with del1.")));
+        if (soknad.steg() != forrige && soknad.steg() != denne) {
+            return Problem.tilstandskonflikt("The application is in step " + soknad.steg() + "; "
+                    + endepunkt.path() + " needs step " + forrige + ".");
+        }
+        if (!versjon.equals(Skjemakatalog.GJELDENDE_VERSJON)) {
+            return Problem.ugyldigForesporsel("skjemaversjon " + versjon + " is not the current version "
+                    + Skjemakatalog.GJELDENDE_VERSJON + ".");
+        }
+        List<Problem.Feil> feil = validatorer.get(nummer - 2).valider(data);
+        if (!feil.isEmpty()) {
+            return Problem.svar(400, "ugyldig-skjemadata", "Skjemadata er ikke gyldige",
+                    "The answers to part " + (nummer - 1) + " do not satisfy its schema.", feil);
+        }
+        Scenario scenario = valg.velg(soknad.fodselsnummer(), endepunkt, Scenario.SKJEMA);
+        if (scenario == Scenario.SKJEMA_AVVISNING || scenario == Scenario.SKJEMA_UKJENT_UTFALL) {
+            register.flytt(soknadId, soknad.steg(), Steg.AVVIST);
+            return utenSkjema(scenario);
+        }
+        register.flytt(soknadId, forrige, denne);
+        return medSkjema(scenario, soknad, nummer, data.deepCopy());
+    }
+
+    private Svar medSkjema(Scenario scenario, Soknad soknad, int del, JsonNode skjemadata) {
+        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall())
+                .put("soknadId", soknad.soknadId())
+                .put("skjemaversjon", Skjemakatalog.GJELDENDE_VERSJON);
+        svar.set("skjema", katalog.del(del));
+        svar.set("skjemadata", skjemadata);
+        if (scenario == Scenario.SKJEMA_VARSEL) {
+            svar.set("meldinger", Testdata.meldinger(Testdata.melding("TIDLIGERE_AVSLAG",
+                    "Pasienten har fått avslag på en søknad for samme legemiddel de siste tolv månedene. "
+                            + "Legg ved ny dokumentasjon.")));
+        }
+        return Svar.ok(svar);
+    }
+
+    private static Svar utenSkjema(Scenario scenario) {
+        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall());
+        svar.set("meldinger", Testdata.meldinger(scenario == Scenario.SKJEMA_AVVISNING
+                ? Testdata.melding("IKKE_SOKNADSPLIKTIG", "Legemiddelet kan forskrives på blå resept etter "
+                        + "§ 4 uten søknad (forhåndsgodkjent refusjon). Søknaden avvises.")
+                : Testdata.melding("MIDLERTIDIG", "Skjemaet er midlertidig utilgjengelig for dette legemiddelet.")));
+        return Svar.ok(svar);
+    }
+}

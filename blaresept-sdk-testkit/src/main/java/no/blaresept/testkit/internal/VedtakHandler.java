@@ -1,0 +1,94 @@
+package no.blaresept.testkit.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.Scenario;
+
+/**
+ * Answers the decision lookup ({@code vedtak/sok}) and the decision letter
+ * ({@code vedtak/getVedtaksdokument}). An application already sent for the patient and product
+ * shows up here — in processing, or as the decision it was granted — unless a test programmed
+ * another outcome. Thread-safe: state lives in the shared register.
+ */
+final class VedtakHandler {
+
+    private final Soknadsregister register;
+    private final Scenariovalg valg;
+
+    VedtakHandler(Soknadsregister register, Scenariovalg valg) {
+        this.register = register;
+        this.valg = valg;
+    }
+
+    Svar sok(Anrop anrop) {
+        String fnr = anrop.fodselsnummer();
+        String hjemmel = anrop.tekst("/hjemmel");
+        JsonNode produkt = anrop.objekt("/produkt");
+        anrop.tekst("/produkt/produkttype");
+        Optional<Scenario> programmert = valg.programmert(fnr, Endepunkt.VEDTAK_SOK);
+        if (programmert.isEmpty()) {
+            Optional<Svar> fraTilstand = register.sisteInnsendte(fnr, produkt).flatMap(i -> fraInnsendt(i, hjemmel));
+            if (fraTilstand.isPresent()) {
+                return fraTilstand.get();
+            }
+        }
+        Scenario scenario = valg.velg(fnr, Endepunkt.VEDTAK_SOK, Scenario.INGEN_VEDTAK);
+        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall());
+        switch (scenario) {
+            case VEDTAK_FUNNET -> svar.putArray("vedtak")
+                    .add(Testdata.vedtak(nyVedtaksId(), hjemmel, produkt, Optional.empty()));
+            case VEDTAK_FUNNET_MA_LESE_DOKUMENT -> svar.putArray("vedtak")
+                    .add(Testdata.vedtak(nyVedtaksId(), hjemmel, produkt, Optional.of(register.nyttDokument())));
+            case INGEN_VEDTAK -> svar.set("meldinger", Testdata.meldinger(Testdata.melding("INGEN_VEDTAK",
+                    "Pasienten har ingen gyldige vedtak om individuell stønad for dette legemiddelet. "
+                            + "Du kan søke om stønad.")));
+            case SOKNAD_TIL_BEHANDLING -> {
+                svar.put("soknadsreferanse", register.registrerTilBehandling(fnr, hjemmel, produkt));
+                svar.set("meldinger", Testdata.meldinger(Testdata.melding("SOKNAD_TIL_BEHANDLING",
+                        "Det er allerede sendt en søknad for pasienten og legemiddelet. Den er under "
+                                + "behandling hos Helfo.")));
+            }
+            case VEDTAK_VARSEL -> svar.set("meldinger", Testdata.meldinger(Testdata.melding("UTLOPER_SNART",
+                    "Pasienten har et vedtak for et legemiddel i samme ATC-gruppe som utløper om 14 dager. "
+                            + "Vurder om ny søknad er nødvendig.")));
+            case VEDTAK_AVVISNING -> svar.set("meldinger", Testdata.meldinger(Testdata.melding("H_RESEPT",
+                    "Legemiddelet er et h-reseptlegemiddel som finansieres av de regionale helseforetakene. "
+                            + "Det kan ikke søkes om individuell stønad på blå resept.")));
+            default -> svar.set("meldinger", Testdata.meldinger(Testdata.melding("DELVIS",
+                    "Vedtak er funnet for deler av forskrivningen.")));
+        }
+        return Svar.ok(svar);
+    }
+
+    Svar dokument(Anrop anrop) {
+        String ref = anrop.query("dokumentreferanse")
+                .orElseThrow(() -> new Anrop.Avbrudd(Problem.ugyldigForesporsel(
+                        "Query parameter dokumentreferanse is required.")));
+        if (!register.harDokument(ref)) {
+            return Problem.ikkeFunnet("No decision letter with this dokumentreferanse.");
+        }
+        return new Svar(200, "application/pdf", Vedtaksbrev.pdf(ref),
+                Map.of("Content-Disposition", "inline; filename=\"vedtaksbrev-" + ref + ".pdf\""));
+    }
+
+    private Optional<Svar> fraInnsendt(Soknadsregister.Innsendt innsendt, String hjemmel) {
+        ObjectNode svar = Svar.objekt();
+        switch (innsendt.status()) {
+            case "UNDER_BEHANDLING" -> svar.put("utfall", "SOKNAD_TIL_BEHANDLING")
+                    .put("soknadsreferanse", innsendt.soknadsreferanse());
+            case "INNVILGET" -> svar.put("utfall", "VEDTAK_FUNNET").putArray("vedtak").add(Testdata.vedtak(
+                    "V-" + innsendt.soknadsreferanse(), hjemmel, innsendt.soknad().produkt(), Optional.empty()));
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Svar.ok(svar));
+    }
+
+    private String nyVedtaksId() {
+        return "V-" + register.nyReferanse();
+    }
+}

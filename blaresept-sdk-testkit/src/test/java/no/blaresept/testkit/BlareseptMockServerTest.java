@@ -1,0 +1,87 @@
+package no.blaresept.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BlareseptMockServerTest {
+
+    private static BlareseptMockServer mock;
+    private static RawClient client;
+
+    @BeforeAll
+    static void start() {
+        mock = BlareseptMockServer.start();
+        client = new RawClient(mock);
+    }
+
+    @AfterAll
+    static void stop() {
+        mock.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        mock.reset();
+    }
+
+    @Test
+    void listensOnLoopbackWithRandomPort() {
+        assertThat(mock.baseUrl().getHost()).isEqualTo("127.0.0.1");
+        assertThat(mock.port()).isPositive();
+    }
+
+    @Test
+    void happyPathRunsFromLookupToGrantAndStatus() {
+        assertThat(client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK))
+                .get("utfall").asText()).isEqualTo("INGEN_VEDTAK");
+        ObjectNode innsending = client.utfyltSoknad(Testpasienter.INGEN_VEDTAK);
+
+        assertThat(client.postJson(Endepunkt.VALIDER, innsending).get("gyldig").asBoolean()).isTrue();
+        JsonNode sendt = client.postJson(Endepunkt.SEND, innsending);
+        assertThat(sendt.get("utfall").asText()).isEqualTo("INNVILGET");
+        assertThat(sendt.at("/kvittering/produkt/navn").asText()).isEqualTo("Ozempic (semaglutid)");
+
+        String ref = sendt.get("soknadsreferanse").asText();
+        JsonNode status = RawClient.json(client.get(Endepunkt.STATUS.path() + ref));
+        assertThat(status.get("status").asText()).isEqualTo("INNVILGET");
+    }
+
+    @Test
+    void sentApplicationShowsUpInLaterDecisionLookup() {
+        mock.scenario(Testpasienter.INGEN_VEDTAK, Scenario.MANUELL_SAKSBEHANDLING);
+        String ref = client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasienter.INGEN_VEDTAK))
+                .get("soknadsreferanse").asText();
+
+        JsonNode oppslag = client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK));
+
+        assertThat(oppslag.get("utfall").asText()).isEqualTo("SOKNAD_TIL_BEHANDLING");
+        assertThat(oppslag.get("soknadsreferanse").asText()).isEqualTo(ref);
+    }
+
+    @Test
+    void del2BeforeDel1IsAConflict() {
+        HttpResponse<byte[]> svar = client.post(Endepunkt.DEL2,
+                RawClient.skjemadata("aaaaaaaa-0000-0000-0000-000000000000", RawClient.JSON.createObjectNode()));
+
+        assertThat(svar.statusCode()).isEqualTo(409);
+        assertThat(svar.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void secondSendOfTheSameApplicationIsRefusedAsDuplicate() {
+        ObjectNode innsending = client.utfyltSoknad(Testpasienter.INGEN_VEDTAK);
+        assertThat(client.post(Endepunkt.SEND, innsending).statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> igjen = client.post(Endepunkt.SEND, innsending);
+
+        assertThat(igjen.statusCode()).isEqualTo(409);
+        assertThat(RawClient.json(igjen).get("type").asText()).endsWith("/allerede-sendt");
+    }
+}

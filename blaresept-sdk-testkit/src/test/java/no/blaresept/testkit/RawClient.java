@@ -1,0 +1,115 @@
+package no.blaresept.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Plain java.net.http calls to the mock, as a client in another language would make them; used to
+ * test the mock itself independently of the SDK client.
+ */
+final class RawClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    RawClient(BlareseptMockServer mock) {
+        this.base = mock.baseUrl();
+    }
+
+    HttpResponse<byte[]> post(Endepunkt endepunkt, JsonNode body) {
+        return send(builder(endepunkt.path()).POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .header("Content-Type", "application/json").build());
+    }
+
+    HttpResponse<byte[]> get(String pathAndQuery) {
+        return send(builder(pathAndQuery).GET().build());
+    }
+
+    JsonNode postJson(Endepunkt endepunkt, JsonNode body) {
+        return json(post(endepunkt, body));
+    }
+
+    static JsonNode json(HttpResponse<byte[]> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder builder(String pathAndQuery) {
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer test-token-abc")
+                .header("X-Correlation-ID", UUID.randomUUID().toString())
+                .header("User-Agent", "blaresept-sdk/0.1.0 (EPJ: Testjournal/1.0)");
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A decision-lookup or del1 body for a patient and a drug. */
+    static ObjectNode foresporsel(String fodselsnummer) {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("pasient").put("fodselsnummer", fodselsnummer);
+        body.put("hjemmel", "BLARESEPTFORSKRIFTEN_3");
+        body.putObject("produkt").put("produkttype", "LEGEMIDDEL").put("atcKode", "A10BJ06");
+        return body;
+    }
+
+    /** Answers to part 1 that satisfy its schema. */
+    static ObjectNode del1Svar(JsonNode prefilled) {
+        ObjectNode data = prefilled.deepCopy();
+        data.putObject("rekvirent").put("hprNummer", "9144889").put("navn", "Lege Legesen");
+        return data;
+    }
+
+    /** Answers to part 2 that satisfy its schema. */
+    static ObjectNode del2Svar(JsonNode del1Data) {
+        ObjectNode data = del1Data.deepCopy();
+        data.putObject("diagnose").put("kodeverk", "ICD10").put("kode", "E11");
+        data.put("tidligereBehandling", "Metformin i tolv måneder uten tilstrekkelig effekt.");
+        return data;
+    }
+
+    /** Answers to part 3 (complete) that satisfy the schema. */
+    static ObjectNode komplett(JsonNode del2Data) {
+        ObjectNode data = del2Data.deepCopy();
+        data.putObject("vurdering").put("begrunnelse", "HbA1c over mål tross maksimal dose metformin.");
+        return data;
+    }
+
+    static ObjectNode skjemadata(String soknadId, JsonNode data) {
+        ObjectNode body = JSON.createObjectNode().put("soknadId", soknadId).put("skjemaversjon", "1.2");
+        body.set("skjemadata", data);
+        return body;
+    }
+
+    /** Walks del1..del3 for the patient and returns the body for valider/send. */
+    ObjectNode utfyltSoknad(String fodselsnummer) {
+        JsonNode del1 = postJson(Endepunkt.DEL1, foresporsel(fodselsnummer));
+        String id = del1.get("soknadId").asText();
+        JsonNode del2 = postJson(Endepunkt.DEL2, skjemadata(id, del1Svar(del1.get("skjemadata"))));
+        JsonNode del3 = postJson(Endepunkt.DEL3, skjemadata(id, del2Svar(del2.get("skjemadata"))));
+        return skjemadata(id, komplett(del3.get("skjemadata")));
+    }
+}

@@ -167,6 +167,11 @@ public final class BlareseptMockServer implements AutoCloseable {
         return mottatt().stream().filter(m -> m.endepunkt().equals(Optional.of(endepunkt))).toList();
     }
 
+    /** WireMock's record of requests and answers, newest first; for the contract tests. */
+    List<ServeEvent> serveEvents() {
+        return server.getAllServeEvents();
+    }
+
     /** Forgets applications, programmed scenarios and faults, and received requests; keeps the port. */
     public void reset() {
         api.nullstill();

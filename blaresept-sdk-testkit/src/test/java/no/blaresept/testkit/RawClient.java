@@ -104,6 +104,46 @@ final class RawClient {
         return body;
     }
 
+    /**
+     * Runs the whole process for a patient as far as the answers allow, choosing "go on" at every
+     * step, and returns the outcome of each step in order (e.g. {@code [INGEN_VEDTAK, SKJEMA, ...]}).
+     */
+    java.util.List<String> kjorProsess(String fodselsnummer) {
+        java.util.List<String> utfall = new java.util.ArrayList<>();
+        JsonNode oppslag = postJson(Endepunkt.VEDTAK_SOK, foresporsel(fodselsnummer));
+        utfall.add(oppslag.get("utfall").asText());
+        for (JsonNode v : oppslag.path("vedtak")) {
+            if (v.has("dokumentreferanse")) {
+                utfall.add("DOKUMENT " + get(Endepunkt.VEDTAKSDOKUMENT.path() + "?dokumentreferanse="
+                        + v.get("dokumentreferanse").asText()).statusCode());
+            }
+        }
+        JsonNode del = postJson(Endepunkt.DEL1, foresporsel(fodselsnummer));
+        utfall.add(del.get("utfall").asText());
+        java.util.List<java.util.function.UnaryOperator<JsonNode>> svar = java.util.List.of(
+                d -> del1Svar(d), d -> del2Svar(d));
+        Endepunkt[] neste = {Endepunkt.DEL2, Endepunkt.DEL3};
+        for (int i = 0; i < neste.length; i++) {
+            if (!del.has("skjema")) {
+                return utfall;
+            }
+            del = postJson(neste[i], skjemadata(del.get("soknadId").asText(), svar.get(i).apply(del.get("skjemadata"))));
+            utfall.add(del.get("utfall").asText());
+        }
+        if (!del.has("skjema")) {
+            return utfall;
+        }
+        ObjectNode innsending = skjemadata(del.get("soknadId").asText(), komplett(del.get("skjemadata")));
+        utfall.add("GYLDIG " + postJson(Endepunkt.VALIDER, innsending).get("gyldig").asBoolean());
+        JsonNode sendt = postJson(Endepunkt.SEND, innsending);
+        utfall.add(sendt.get("utfall").asText());
+        if (sendt.has("soknadsreferanse")) {
+            utfall.add("STATUS " + json(get(Endepunkt.STATUS.path() + sendt.get("soknadsreferanse").asText()))
+                    .get("status").asText());
+        }
+        return utfall;
+    }
+
     /** Walks del1..del3 for the patient and returns the body for valider/send. */
     ObjectNode utfyltSoknad(String fodselsnummer) {
         JsonNode del1 = postJson(Endepunkt.DEL1, foresporsel(fodselsnummer));

@@ -34,6 +34,9 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
 
     private static final String CORRELATION_ID = "X-Correlation-ID";
 
+    /** Marks an answer the mock broke on purpose, so contract checks and people reading traces know. */
+    public static final String FAULT_HEADER = "X-Blaresept-Mock-Fault";
+
     private final Soknadsregister register = new Soknadsregister();
     private final Scenariovalg valg = new Scenariovalg();
     private final Faultplan faults = new Faultplan();
@@ -108,7 +111,7 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
         }
         Optional<FaultPreset> fault = faults.ta(e);
         if (fault.isPresent() && fault.get() instanceof FaultPreset.Status status) {
-            return tilWireMock(statusFault(status), correlationId, null);
+            return tilWireMock(statusFault(status), correlationId, status);
         }
         Svar svar = behandle(e, req, sti, correlationId);
         return tilWireMock(svar, correlationId, fault.orElse(null));
@@ -165,6 +168,9 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
                 .withStatus(medId.status())
                 .withHeader("Content-Type", medId.contentType());
         medId.headers().forEach(b::withHeader);
+        if (fault != null) {
+            b.withHeader(FAULT_HEADER, faultNavn(fault));
+        }
         byte[] body = medId.body();
         if (fault instanceof FaultPreset.Latency latency) {
             b.withFixedDelay(Math.toIntExact(latency.delay().toMillis()));
@@ -178,6 +184,13 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
             body = java.util.Arrays.copyOf(body, Math.max(1, body.length / 2));
         }
         return b.withBody(body).build();
+    }
+
+    private static String faultNavn(FaultPreset fault) {
+        if (fault instanceof FaultPreset.Transport t) {
+            return t.name();
+        }
+        return fault instanceof FaultPreset.Status s ? "STATUS_" + s.status() : "LATENCY";
     }
 
     /** Echoes the correlation id as a header, and inside problem bodies as RFC 9457 extension. */

@@ -1,0 +1,128 @@
+package no.blaresept.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every answer the mock gives — each scenario at each endpoint, each well-known patient's whole
+ * process, the problem answers and the error-status faults — is validated against the contract
+ * after each test ({@link MockContract}).
+ */
+class MockContractTest {
+
+    private static BlareseptMockServer mock;
+    private static RawClient client;
+
+    @BeforeAll
+    static void start() {
+        mock = BlareseptMockServer.start();
+        client = new RawClient(mock);
+    }
+
+    @AfterAll
+    static void stop() {
+        mock.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        mock.reset();
+    }
+
+    @AfterEach
+    void everyAnswerMatchesTheContract() {
+        assertThat(MockContract.assertResponsesMatchContract(mock)).as("answers checked").isPositive();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Scenario.class)
+    void eachScenarioProgrammedForEveryoneAnswersPerContract(Scenario scenario) {
+        for (Endepunkt endepunkt : scenario.endepunkter()) {
+            mock.reset();
+            mock.scenario(endepunkt, scenario);
+            assertThat(client.kjorProsess(Testpasienter.INGEN_VEDTAK)).contains(scenario.utfall().equals("UGYLDIG")
+                    ? "GYLDIG false" : scenario.utfall());
+            MockContract.assertResponsesMatchContract(mock);
+        }
+    }
+
+    static java.util.stream.Stream<String> testpasienter() {
+        return Testpasienter.alle().stream().map(Testpasient::fodselsnummer);
+    }
+
+    @ParameterizedTest
+    @MethodSource("testpasienter")
+    void eachTestPatientsWholeProcessAnswersPerContract(String fodselsnummer) {
+        assertThat(client.kjorProsess(fodselsnummer)).isNotEmpty();
+    }
+
+    @Test
+    void problemAnswersMatchTheContract() {
+        assertThat(client.post(Endepunkt.DEL2, RawClient.skjemadata("ukjent-soknad-id", RawClient.JSON.createObjectNode()))
+                .statusCode()).isEqualTo(409);
+        assertThat(client.get(Endepunkt.STATUS.path() + "BRS-UKJENT-1").statusCode()).isEqualTo(404);
+        assertThat(client.get(Endepunkt.VEDTAKSDOKUMENT.path() + "?dokumentreferanse=VB-1").statusCode()).isEqualTo(404);
+        assertThat(client.get(Endepunkt.SKJEMA.path() + "?versjon=0.9").statusCode()).isEqualTo(404);
+        assertThat(client.post(Endepunkt.VEDTAK_SOK, RawClient.JSON.createObjectNode().put("hjemmel", "X"))
+                .statusCode()).isEqualTo(400);
+        var data = RawClient.JSON.createObjectNode();
+        String id = client.postJson(Endepunkt.DEL1, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK)).get("soknadId").asText();
+        assertThat(client.post(Endepunkt.DEL2, RawClient.skjemadata(id, data)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void missingTokenIsA401ProblemWithChallenge() throws Exception {
+        HttpResponse<String> svar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        mock.baseUrl().resolve(Endepunkt.SKJEMA.path()))
+                .header("X-Correlation-ID", UUID.randomUUID().toString()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(svar.statusCode()).isEqualTo(401);
+        assertThat(svar.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"blaresept\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("statusFaults")
+    void errorStatusFaultsAnswerPerContract(FaultPreset fault) {
+        mock.fault(Endepunkt.SKJEMA, fault);
+        HttpResponse<byte[]> svar = client.get(Endepunkt.SKJEMA.path());
+        assertThat(svar.statusCode()).isEqualTo(((FaultPreset.Status) fault).status());
+        assertThat(client.get(Endepunkt.SKJEMA.path()).statusCode()).isEqualTo(200);
+    }
+
+    static java.util.stream.Stream<FaultPreset> statusFaults() {
+        return java.util.stream.Stream.of(FaultPreset.serverError(), FaultPreset.unavailable(Duration.ofSeconds(2)),
+                FaultPreset.tooManyRequests(Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void theCheckCatchesAnAnswerThatDriftsFromTheContract() {
+        client.get(Endepunkt.SKJEMA.path());
+        byte[] utenUtfall = "{\"soknadsreferanse\":\"BRS-2026-000001\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(MockContract.validate(Endepunkt.SEND.path(), "POST", 200, "application/json", utenUtfall)
+                .hasErrors()).isTrue();
+        assertThat(MockContract.validate(URI.create("/api/blaresept/soknad/send").getPath(), "POST", 200,
+                "application/json", "{\"utfall\":\"INNVILGET\"}".getBytes(StandardCharsets.UTF_8)).hasErrors())
+                .isFalse();
+        assertThatThrownBy(() -> {
+            throw new AssertionError(MockContract.validate(Endepunkt.VEDTAK_SOK.path(), "POST", 200,
+                    "application/json", "{\"utfall\":7}".getBytes(StandardCharsets.UTF_8)).getMessages().toString());
+        }).hasMessageContaining("utfall");
+    }
+}

@@ -1,0 +1,114 @@
+package no.blaresept.auth.interop;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import no.blaresept.sdk.spi.BlareseptScope;
+
+/**
+ * The realm the interop tests talk to, configured through the admin API the way HelseID treats a
+ * machine-to-machine EPJ client: a confidential client that authenticates with {@code private_key_jwt}
+ * (its public key registered as a JWKS), must present DPoP proofs (tokens bound to the proof key),
+ * must push authorization requests (PAR) with PKCE S256, and may use client credentials (service
+ * account). The three Blåresept scopes exist as optional client scopes.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param issuer      the realm's issuer, {@code http://127.0.0.1:port/realms/blaresept-interop}
+ * @param clientId    the confidential client's id
+ * @param clientKey   the client's private signing key (its public half is registered)
+ * @param redirectUri the redirect URI registered for the authorization code flow
+ */
+record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectUri) {
+
+    static final String REALM = "blaresept-interop";
+    static final String CLIENT_ID = "blaresept-epj";
+    static final JWSAlgorithm CLIENT_ALGORITHM = JWSAlgorithm.PS256;
+
+    /** Every Blåresept scope string, as registered in the realm. */
+    static final List<String> SCOPES = Arrays.stream(BlareseptScope.values()).map(BlareseptScope::value).toList();
+
+    /**
+     * Creates the realm, its scopes and the client.
+     *
+     * @param server the running server
+     * @return what a test needs to talk to the realm
+     */
+    static InteropRealm configure(KeycloakServer server) {
+        RSAKey clientKey = generateKey("blaresept-epj-key-1");
+        URI redirectUri = URI.create("http://127.0.0.1/epj/callback");
+        KeycloakAdmin admin = KeycloakAdmin.login(server);
+        admin.create("/admin/realms", Map.of("realm", REALM, "enabled", true));
+        for (String scope : SCOPES) {
+            admin.create("/admin/realms/" + REALM + "/client-scopes", Map.of(
+                    "name", scope,
+                    "protocol", "openid-connect",
+                    "attributes", Map.of("include.in.token.scope", "true", "display.on.consent.screen", "false")));
+        }
+        admin.create("/admin/realms/" + REALM + "/clients", clientRepresentation(clientKey, redirectUri));
+        return new InteropRealm(server.baseUri().resolve("/realms/" + REALM), CLIENT_ID, clientKey, redirectUri);
+    }
+
+    private static Map<String, Object> clientRepresentation(RSAKey clientKey, URI redirectUri) {
+        return Map.ofEntries(
+                Map.entry("clientId", CLIENT_ID),
+                Map.entry("protocol", "openid-connect"),
+                Map.entry("enabled", true),
+                Map.entry("publicClient", false),
+                Map.entry("clientAuthenticatorType", "client-jwt"),
+                Map.entry("serviceAccountsEnabled", true),
+                Map.entry("standardFlowEnabled", true),
+                Map.entry("directAccessGrantsEnabled", false),
+                Map.entry("redirectUris", List.of(redirectUri.toString())),
+                Map.entry("optionalClientScopes", SCOPES),
+                Map.entry("attributes", Map.of(
+                        "use.jwks.string", "true",
+                        "jwks.string", new JWKSet(clientKey.toPublicJWK()).toString(),
+                        "token.endpoint.auth.signing.alg", CLIENT_ALGORITHM.getName(),
+                        "dpop.bound.access.tokens", "true",
+                        "require.pushed.authorization.requests", "true",
+                        "pkce.code.challenge.method", "S256")));
+    }
+
+    /**
+     * A fresh 2048-bit RSA signing key with the given key id.
+     *
+     * @param keyId the {@code kid}
+     * @return the private JWK
+     */
+    static RSAKey generateKey(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE).algorithm(CLIENT_ALGORITHM).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("RSA key generation failed", e);
+        }
+    }
+
+    /** The realm's token endpoint. */
+    URI tokenEndpoint() {
+        return URI.create(issuer + "/protocol/openid-connect/token");
+    }
+
+    /** The realm's pushed authorization request endpoint. */
+    URI parEndpoint() {
+        return URI.create(issuer + "/protocol/openid-connect/ext/par/request");
+    }
+
+    /** The realm's authorization endpoint. */
+    URI authorizationEndpoint() {
+        return URI.create(issuer + "/protocol/openid-connect/auth");
+    }
+
+    /** Names the issuer and client only; the key is masked. */
+    @Override
+    public String toString() {
+        return "InteropRealm[issuer=" + issuer + ", clientId=" + clientId + ", key masked]";
+    }
+}

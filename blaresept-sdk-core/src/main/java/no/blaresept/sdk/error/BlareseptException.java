@@ -29,4 +29,12 @@ public abstract class BlareseptException extends RuntimeException {
     public Optional<String> correlationId() {
         return Optional.empty();
     }
+
+    /**
+     * Whether the same call may succeed if made again later, unchanged. False for errors the caller
+     * must fix first (input, credentials) and for a send whose outcome is unknown (look it up first).
+     */
+    public boolean isRetryable() {
+        return false;
+    }
 }

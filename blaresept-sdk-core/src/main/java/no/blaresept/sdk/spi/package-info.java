@@ -1,5 +1,6 @@
 /**
- * Extension points of the SDK: how requests are authenticated. Implemented by
+ * Extension points of the SDK: how requests are authenticated ({@link no.blaresept.sdk.spi.RequestAuthenticator})
+ * and sent ({@link no.blaresept.sdk.spi.HttpTransport}). Implemented by
  * {@code blaresept-sdk-auth} (HelseID) or by the vendor; core never depends on an implementation.
  *
  * <p>Everything in this package is non-null unless marked otherwise.

@@ -1,0 +1,21 @@
+package no.blaresept.sdk;
+
+import java.util.Objects;
+
+/**
+ * A message from the Blåresept service for the doctor: a warning, a rejection, a reason for refusal.
+ * Serves F-1.2, F-1.3, F-2.2, F-2.3 and F-3.5 (show the message).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kode  the service's code for the message
+ * @param tekst the text to show
+ */
+public record Melding(String kode, String tekst) {
+
+    /** Checks that both parts are present. */
+    public Melding {
+        Objects.requireNonNull(kode, "kode");
+        Objects.requireNonNull(tekst, "tekst");
+    }
+}

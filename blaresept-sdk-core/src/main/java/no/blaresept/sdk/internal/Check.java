@@ -1,0 +1,59 @@
+package no.blaresept.sdk.internal;
+
+import java.util.regex.Pattern;
+import no.blaresept.sdk.error.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The input checks the public value types share, so that every refusal names its field and a code
+ * in the same way and never repeats the refused value. Not API.
+ */
+public final class Check {
+
+    private Check() {
+    }
+
+    /**
+     * Requires a value to be present.
+     *
+     * @return the value
+     * @throws InvalidInputException with code {@code PAKREVD} naming {@code field} when it is null
+     */
+    public static <T> T present(@Nullable T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "PAKREVD", field + " is required");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a text to be present and to match a pattern.
+     *
+     * @param value    the text
+     * @param pattern  what it must match, entirely
+     * @param field    the input field, for the error
+     * @param code     the stable error code when it does not match
+     * @param expected what a valid value looks like, in words (never the refused value)
+     * @return the value
+     */
+    public static String matches(@Nullable String value, Pattern pattern, String field, String code, String expected) {
+        present(value, field);
+        if (!pattern.matcher(value).matches()) {
+            throw new InvalidInputException(field, code, field + " must be " + expected);
+        }
+        return value;
+    }
+
+    /**
+     * Requires a text to be non-blank and at most {@code maxLength} characters.
+     *
+     * @return the value
+     */
+    public static String text(@Nullable String value, int maxLength, String field) {
+        present(value, field);
+        if (value.isBlank() || value.length() > maxLength) {
+            throw new InvalidInputException(field, "TEKST_LENGDE", field + " must be 1 to " + maxLength + " characters");
+        }
+        return value;
+    }
+}

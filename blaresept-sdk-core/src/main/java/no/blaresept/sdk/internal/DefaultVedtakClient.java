@@ -1,0 +1,62 @@
+package no.blaresept.sdk.internal;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import no.blaresept.sdk.Forskrivning;
+import no.blaresept.sdk.internal.http.Exchange;
+import no.blaresept.sdk.internal.http.HttpEngine;
+import no.blaresept.sdk.internal.http.HttpEngine.Operation;
+import no.blaresept.sdk.internal.http.RequestBody;
+import no.blaresept.sdk.internal.wire.Endpoint;
+import no.blaresept.sdk.internal.wire.VedtakWire;
+import no.blaresept.sdk.vedtak.Dokumentreferanse;
+import no.blaresept.sdk.vedtak.VedtakClient;
+import no.blaresept.sdk.vedtak.VedtakSokResultat;
+import no.blaresept.sdk.vedtak.Vedtaksdokument;
+
+/** {@link VedtakClient} over the engine. Thread-safe. */
+public final class DefaultVedtakClient implements VedtakClient {
+
+    private static final String PDF = "application/pdf";
+
+    private final HttpEngine engine;
+
+    /** Creates the client. */
+    public DefaultVedtakClient(HttpEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    @Override
+    public VedtakSokResultat sok(Forskrivning forskrivning) {
+        return engine.run(sok0(forskrivning));
+    }
+
+    @Override
+    public CompletableFuture<VedtakSokResultat> sokAsync(Forskrivning forskrivning) {
+        return engine.runAsync(sok0(forskrivning));
+    }
+
+    @Override
+    public Vedtaksdokument hentVedtaksdokument(Dokumentreferanse referanse) {
+        return engine.run(dokument(referanse));
+    }
+
+    @Override
+    public CompletableFuture<Vedtaksdokument> hentVedtaksdokumentAsync(Dokumentreferanse referanse) {
+        return engine.runAsync(dokument(referanse));
+    }
+
+    private static Operation<VedtakSokResultat> sok0(Forskrivning forskrivning) {
+        Objects.requireNonNull(forskrivning, "forskrivning");
+        return new Operation<>(Exchange.postJson(Endpoint.VEDTAK_SOK, RequestBody.json(VedtakWire.forskrivning(forskrivning))),
+                response -> VedtakWire.sokResultat(response.body()));
+    }
+
+    private static Operation<Vedtaksdokument> dokument(Dokumentreferanse referanse) {
+        Objects.requireNonNull(referanse, "referanse");
+        String query = Endpoint.DOKUMENTREFERANSE_PARAM + "=" + Query.encode(referanse.value());
+        return new Operation<>(new Exchange(Endpoint.VEDTAKSDOKUMENT, "", query, null, PDF),
+                response -> VedtakWire.dokument(response.body(), response.mediaType(),
+                        response.header("Content-Disposition")));
+    }
+}

@@ -1,0 +1,65 @@
+package no.blaresept.sdk.internal.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeoutException;
+
+/** Why one attempt brought no answer, sorted by what it means for a retry or a send. */
+final class AttemptFailure extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds of failure. */
+    enum Kind {
+        /** No connection could be opened: nothing was sent. */
+        CONNECT("could not connect"),
+        /** No complete answer within the attempt's time. */
+        TIMEOUT("got no answer in time"),
+        /** The connection broke (reset, closed, body cut short). */
+        IO("lost the connection"),
+        /** The waiting thread was interrupted. */
+        INTERRUPTED("was interrupted");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        String words() {
+            return words;
+        }
+    }
+
+    private final Kind kind;
+
+    AttemptFailure(Kind kind, Throwable cause) {
+        super(kind.words(), cause);
+        this.kind = kind;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** Sorts what a transport failed with. */
+    static AttemptFailure of(Throwable cause) {
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+            return new AttemptFailure(Kind.CONNECT, cause);
+        }
+        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+            return new AttemptFailure(Kind.TIMEOUT, cause);
+        }
+        if (cause instanceof InterruptedException) {
+            return new AttemptFailure(Kind.INTERRUPTED, cause);
+        }
+        if (cause instanceof IOException) {
+            // The JDK client wraps a refused connection in a plain IOException in some versions.
+            return cause.getCause() instanceof ConnectException
+                    ? new AttemptFailure(Kind.CONNECT, cause) : new AttemptFailure(Kind.IO, cause);
+        }
+        return new AttemptFailure(Kind.IO, cause);
+    }
+}

@@ -1,0 +1,251 @@
+package no.blaresept.sdk.internal.http;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import no.blaresept.sdk.error.BlareseptServiceException;
+import no.blaresept.sdk.error.CallInterruptedException;
+import no.blaresept.sdk.error.CallTimeoutException;
+import no.blaresept.sdk.error.InvalidInputException;
+import no.blaresept.sdk.error.SendOutcomeUnknownException;
+import no.blaresept.sdk.error.ServiceUnavailableException;
+import no.blaresept.sdk.error.UnexpectedResponseException;
+import no.blaresept.sdk.internal.wire.WireFormatException;
+import no.blaresept.sdk.spi.ApiRequest;
+import no.blaresept.sdk.spi.AuthChallenge;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes one call: authenticates each attempt, applies the per-attempt and total timeouts, retries
+ * idempotent calls with backoff or as {@code Retry-After} asks, gives the authenticator one chance
+ * after a credentials challenge, and maps every failure to the SDK's exceptions. A non-idempotent
+ * call ({@code send}) is never sent twice except after a 401/DPoP challenge, which is a refusal.
+ * Thread-safe.
+ */
+public final class HttpEngine {
+
+    private final ClientSettings settings;
+
+    /** Creates the engine for a client's settings. */
+    public HttpEngine(ClientSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Makes the call and reads its successful answer.
+     *
+     * @param operation what to send and how to read the answer
+     * @return what the reader made of the answer
+     */
+    public <T> T run(Operation<T> operation) {
+        Exchange exchange = operation.exchange();
+        ApiResponse response = execute(exchange);
+        try {
+            return operation.reader().apply(response);
+        } catch (WireFormatException e) {
+            throw unreadable(exchange, response, e.getMessage());
+        }
+    }
+
+    /** {@link #run} on the client's executor; the future fails with the exception {@code run} would throw. */
+    public <T> CompletableFuture<T> runAsync(Operation<T> operation) {
+        return CompletableFuture.supplyAsync(() -> run(operation), settings.executor());
+    }
+
+    /**
+     * One call and the reading of its answer.
+     *
+     * @param exchange what to send
+     * @param reader   maps the successful answer; may throw {@link WireFormatException}
+     */
+    public record Operation<T>(Exchange exchange, Function<ApiResponse, T> reader) {
+        /** Checks presence. */
+        public Operation {
+            Objects.requireNonNull(exchange, "exchange");
+            Objects.requireNonNull(reader, "reader");
+        }
+    }
+
+    private ApiResponse execute(Exchange exchange) {
+        String correlationId = UUID.randomUUID().toString();
+        long deadline = System.nanoTime() + settings.timeouts().total().toNanos();
+        URI uri = URI.create(settings.baseUri() + exchange.path() + exchange.queryString().map(q -> "?" + q).orElse(""));
+        ApiRequest apiRequest = new ApiRequest(exchange.endpoint().method(), uri, exchange.endpoint().scope());
+        boolean challengeUsed = false;
+        int attempt = 1;
+        while (true) {
+            HttpResponse<byte[]> raw;
+            try {
+                raw = attemptOnce(exchange, apiRequest, correlationId, deadline, attempt);
+            } catch (AttemptFailure failure) {
+                if (exchange.endpoint().idempotent() && failure.kind() != AttemptFailure.Kind.INTERRUPTED
+                        && pauseBeforeRetry(exchange, attempt, Optional.empty(), deadline, correlationId)) {
+                    attempt++;
+                    continue;
+                }
+                throw failureError(exchange, failure, correlationId, attempt);
+            }
+            ApiResponse response = new ApiResponse(raw.statusCode(), raw.headers(),
+                    raw.body() == null ? new byte[0] : raw.body(), correlationId);
+            SdkLog.body("response", exchange, response.body(), correlationId);
+            int status = response.status();
+            if (status >= 200 && status < 300) {
+                checkMediaType(exchange, response);
+                return response;
+            }
+            if (!challengeUsed && isChallenge(response)
+                    && settings.authenticator().onChallenge(apiRequest, challenge(response))) {
+                challengeUsed = true;
+                SdkLog.challenged(exchange, status, correlationId);
+                continue;
+            }
+            BlareseptServiceException error = ErrorMapper.map(exchange, response, settings.clock().instant());
+            if (exchange.endpoint().idempotent() && ErrorMapper.isTransient(status) && pauseBeforeRetry(exchange, attempt,
+                    ErrorMapper.retryAfter(response, settings.clock().instant()), deadline, correlationId)) {
+                attempt++;
+                continue;
+            }
+            throw error;
+        }
+    }
+
+    private HttpResponse<byte[]> attemptOnce(Exchange exchange, ApiRequest apiRequest, String correlationId,
+                                             long deadline, int attempt) throws AttemptFailure {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new AttemptFailure(AttemptFailure.Kind.TIMEOUT, new TimeoutException("total timeout reached"));
+        }
+        Duration budget = Duration.ofNanos(Math.min(settings.timeouts().perAttempt().toNanos(), remaining));
+        HttpRequest.Builder request = HttpRequest.newBuilder(apiRequest.uri()).timeout(budget)
+                .header("X-Correlation-ID", correlationId)
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", exchange.accept());
+        settings.authenticator().authorize(apiRequest).asMap().forEach(request::header);
+        RequestBody body = exchange.body();
+        try (RequestBody.Attempt bodyAttempt = body == null ? null : body.open(settings.executor())) {
+            if (bodyAttempt == null) {
+                request.method(apiRequest.method(), HttpRequest.BodyPublishers.noBody());
+            } else {
+                request.header("Content-Type", Exchange.JSON).method(apiRequest.method(), bodyAttempt.publisher());
+                body.bytes().ifPresentOrElse(b -> SdkLog.body("request", exchange, b, correlationId),
+                        () -> SdkLog.streamedBody(exchange, correlationId));
+            }
+            long start = System.nanoTime();
+            Sent sent = send(request.build(), budget);
+            if (sent.response != null) {
+                SdkLog.answered(exchange, sent.response.statusCode(), System.nanoTime() - start, attempt, correlationId);
+                return sent.response;
+            }
+            AttemptFailure failure = Objects.requireNonNull(sent.failure);
+            SdkLog.failed(exchange, failure, System.nanoTime() - start, attempt, correlationId);
+            if (bodyAttempt != null && bodyAttempt.writeFailure().isPresent()) {
+                // The body broke off before its declared length: the service cannot have taken the request.
+                throw new InvalidInputException("vedlegg", "VEDLEGG_ULESELIG",
+                        "an attachment could not be read while sending; nothing was taken, check the file and try again",
+                        bodyAttempt.writeFailure().get());
+            }
+            throw failure;
+        }
+    }
+
+    /** Either the response or why there was none. */
+    private static final class Sent {
+        final @Nullable HttpResponse<byte[]> response;
+        final @Nullable AttemptFailure failure;
+
+        Sent(@Nullable HttpResponse<byte[]> response, @Nullable AttemptFailure failure) {
+            this.response = response;
+            this.failure = failure;
+        }
+    }
+
+    private Sent send(HttpRequest request, Duration budget) {
+        CompletableFuture<HttpResponse<byte[]>> future = settings.transport().send(request);
+        try {
+            return new Sent(future.get(budget.toNanos(), TimeUnit.NANOSECONDS), null);
+        } catch (ExecutionException | CompletionException e) {
+            return new Sent(null, AttemptFailure.of(e.getCause() == null ? e : e.getCause()));
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new Sent(null, new AttemptFailure(AttemptFailure.Kind.TIMEOUT, e));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return new Sent(null, new AttemptFailure(AttemptFailure.Kind.INTERRUPTED, e));
+        }
+    }
+
+    private boolean pauseBeforeRetry(Exchange exchange, int attempt, Optional<Duration> retryAfter, long deadline,
+                                     String correlationId) {
+        if (attempt >= settings.retryPolicy().maxAttempts()) {
+            return false;
+        }
+        Duration pause = retryAfter.orElseGet(() -> Backoff.before(settings.retryPolicy(), attempt));
+        if (pause.toNanos() >= deadline - System.nanoTime()) {
+            return false;
+        }
+        SdkLog.retrying(exchange, pause, attempt + 1, correlationId);
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallInterruptedException(exchange.describe() + " was interrupted before a retry", correlationId, e);
+        }
+        return true;
+    }
+
+    private static BlareseptServiceException failureError(Exchange exchange, AttemptFailure failure, String correlationId,
+                                                          int attempts) {
+        String what = exchange.describe() + " " + failure.kind().words()
+                + (attempts > 1 ? " (" + attempts + " attempts)" : "");
+        Throwable cause = failure.getCause();
+        if (!exchange.endpoint().idempotent()) {
+            return failure.kind() == AttemptFailure.Kind.CONNECT
+                    ? new ServiceUnavailableException(
+                            what + "; nothing was sent, so sending again later is safe", correlationId, 0, null, null, cause)
+                    : new SendOutcomeUnknownException(what, correlationId, 0, null, cause);
+        }
+        switch (failure.kind()) {
+            case TIMEOUT:
+                return new CallTimeoutException(what, correlationId, cause);
+            case INTERRUPTED:
+                return new CallInterruptedException(what, correlationId, (InterruptedException) cause);
+            default:
+                return new ServiceUnavailableException(what, correlationId, 0, null, null, cause);
+        }
+    }
+
+    private static void checkMediaType(Exchange exchange, ApiResponse response) {
+        String type = response.mediaType();
+        boolean json = exchange.accept().equals(Exchange.JSON) && type.endsWith("+json");
+        if (!type.equals(exchange.accept()) && !json) {
+            throw unreadable(exchange, response, "content type '" + type + "' where " + exchange.accept() + " was expected");
+        }
+    }
+
+    private static BlareseptServiceException unreadable(Exchange exchange, ApiResponse response, String problem) {
+        String what = exchange.describe() + " answered HTTP " + response.status() + " that cannot be read: " + problem;
+        return exchange.endpoint().idempotent()
+                ? new UnexpectedResponseException(what, response.correlationId(), response.status(), null)
+                : new SendOutcomeUnknownException(what, response.correlationId(), response.status(), null, null);
+    }
+
+    private static boolean isChallenge(ApiResponse response) {
+        return response.status() == 401
+                || (response.status() == 400 && response.header("WWW-Authenticate").isPresent());
+    }
+
+    private static AuthChallenge challenge(ApiResponse response) {
+        return new AuthChallenge(response.status(), response.header("WWW-Authenticate"), response.header("DPoP-Nonce"));
+    }
+}

@@ -1,0 +1,62 @@
+package no.blaresept.sdk.internal.http;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+
+/**
+ * The SDK's one way to log, through {@link System.Logger} {@code no.blaresept.sdk}: request line,
+ * status, duration, attempt and correlation id at DEBUG; retries and give-ups at DEBUG; bodies only
+ * at TRACE and only through {@link BodyRedactor}. Never headers (they hold tokens), never query
+ * values, never a body unredacted.
+ */
+final class SdkLog {
+
+    private static final Logger LOG = System.getLogger("no.blaresept.sdk");
+
+    private SdkLog() {
+    }
+
+    static void answered(Exchange exchange, int status, long nanos, int attempt, String correlationId) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "{0} -> {1} in {2} ms (attempt {3}, correlation id {4})", exchange.describe(),
+                    String.valueOf(status), String.valueOf(nanos / 1_000_000), String.valueOf(attempt), correlationId);
+        }
+    }
+
+    static void failed(Exchange exchange, AttemptFailure failure, long nanos, int attempt, String correlationId) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "{0} {1} after {2} ms (attempt {3}, correlation id {4}): {5}", exchange.describe(),
+                    failure.kind().words(), String.valueOf(nanos / 1_000_000), String.valueOf(attempt), correlationId,
+                    failure.getCause() == null ? "" : failure.getCause().getClass().getSimpleName());
+        }
+    }
+
+    static void retrying(Exchange exchange, Duration pause, int nextAttempt, String correlationId) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "{0}: attempt {1} in {2} ms (correlation id {3})", exchange.describe(),
+                    String.valueOf(nextAttempt), String.valueOf(pause.toMillis()), correlationId);
+        }
+    }
+
+    static void challenged(Exchange exchange, int status, String correlationId) {
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "{0}: credentials refused with HTTP {1}, sending once more with fresh ones"
+                    + " (correlation id {2})", exchange.describe(), String.valueOf(status), correlationId);
+        }
+    }
+
+    static void body(String direction, Exchange exchange, byte[] body, String correlationId) {
+        if (LOG.isLoggable(Level.TRACE)) {
+            LOG.log(Level.TRACE, "{0} body of {1} (correlation id {2}): {3}", direction, exchange.describe(),
+                    correlationId, BodyRedactor.redact(body));
+        }
+    }
+
+    static void streamedBody(Exchange exchange, String correlationId) {
+        if (LOG.isLoggable(Level.TRACE)) {
+            LOG.log(Level.TRACE, "request body of {0} (correlation id {1}): streamed, not shown", exchange.describe(),
+                    correlationId);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package no.blaresept.sdk.internal.wire;
+
+import static no.blaresept.sdk.internal.wire.WireJson.required;
+
+import java.util.List;
+import java.util.Optional;
+import no.blaresept.sdk.Diagnose;
+import no.blaresept.sdk.Feltfeil;
+import no.blaresept.sdk.Forskrivning;
+import no.blaresept.sdk.Hjemmel;
+import no.blaresept.sdk.Melding;
+import no.blaresept.sdk.Produkt;
+import no.blaresept.sdk.Tekst;
+import no.blaresept.sdk.soknad.Kvittering;
+import no.blaresept.sdk.soknad.Soknadsreferanse;
+import org.jspecify.annotations.Nullable;
+
+/** Maps the shared values between public types and {@link CommonDto}. */
+final class CommonMapping {
+
+    private CommonMapping() {
+    }
+
+    static CommonDto.Forskrivning forskrivning(Forskrivning f) {
+        return new CommonDto.Forskrivning(new CommonDto.Pasient(f.pasient().value()), hjemmel(f.hjemmel()),
+                produkt(f.produkt()), f.diagnose().map(CommonMapping::kode).orElse(null));
+    }
+
+    static String hjemmel(Hjemmel h) {
+        switch (h) {
+            case BLARESEPTFORSKRIFTEN_3: return "BLARESEPTFORSKRIFTEN_3";
+            case BLARESEPTFORSKRIFTEN_6: return "BLARESEPTFORSKRIFTEN_6";
+            case FOLKETRYGDLOVEN_5_25: return "FOLKETRYGDLOVEN_5_25";
+            default: throw new IllegalStateException("unmapped hjemmel " + h);
+        }
+    }
+
+    static Hjemmel hjemmel(@Nullable String wire) {
+        switch (required(wire, "hjemmel")) {
+            case "BLARESEPTFORSKRIFTEN_3": return Hjemmel.BLARESEPTFORSKRIFTEN_3;
+            case "BLARESEPTFORSKRIFTEN_6": return Hjemmel.BLARESEPTFORSKRIFTEN_6;
+            case "FOLKETRYGDLOVEN_5_25": return Hjemmel.FOLKETRYGDLOVEN_5_25;
+            default: throw new WireFormatException("answer field hjemmel has a value the contract does not name");
+        }
+    }
+
+    static CommonDto.Produkt produkt(Produkt p) {
+        return new CommonDto.Produkt(p.produkttype().name(), p.atcKode().orElse(null), p.varenummer().orElse(null),
+                p.navn().orElse(null));
+    }
+
+    static Produkt produkt(CommonDto.@Nullable Produkt p) {
+        CommonDto.Produkt dto = required(p, "produkt");
+        Produkt.Produkttype type;
+        switch (required(dto.produkttype(), "produkt.produkttype")) {
+            case "LEGEMIDDEL": type = Produkt.Produkttype.LEGEMIDDEL; break;
+            case "NAERINGSMIDDEL": type = Produkt.Produkttype.NAERINGSMIDDEL; break;
+            default: throw new WireFormatException("answer field produkt.produkttype has a value the contract does not name");
+        }
+        return new Produkt(type, Optional.ofNullable(dto.atcKode()), Optional.ofNullable(dto.varenummer()),
+                Optional.ofNullable(dto.navn()));
+    }
+
+    static CommonDto.Kode kode(Diagnose d) {
+        return new CommonDto.Kode(d.kodeverk().name(), d.kode(), d.tekst().orElse(null));
+    }
+
+    static List<Melding> meldinger(@Nullable List<CommonDto.Melding> dtos) {
+        return dtos == null ? List.of() : dtos.stream()
+                .map(m -> new Melding(required(m.kode(), "meldinger.kode"), required(m.tekst(), "meldinger.tekst")))
+                .toList();
+    }
+
+    static List<Tekst> tekster(@Nullable List<CommonDto.Tekst> dtos) {
+        return dtos == null ? List.of() : dtos.stream()
+                .map(t -> new Tekst(Optional.ofNullable(t.overskrift()), required(t.tekst(), "tekster.tekst")))
+                .toList();
+    }
+
+    static List<Feltfeil> feil(@Nullable List<CommonDto.Feil> dtos) {
+        return dtos == null ? List.of() : dtos.stream()
+                .map(f -> new Feltfeil(required(f.sti(), "feil.sti"), required(f.kode(), "feil.kode"),
+                        required(f.tekst(), "feil.tekst")))
+                .toList();
+    }
+
+    static Kvittering kvittering(CommonDto.@Nullable Kvittering k) {
+        CommonDto.Kvittering dto = required(k, "kvittering");
+        return new Kvittering(hjemmel(dto.hjemmel()), produkt(dto.produkt()), required(dto.gyldigFra(), "kvittering.gyldigFra"),
+                Optional.ofNullable(dto.gyldigTil()), Optional.ofNullable(dto.innhold()),
+                dto.vilkar() == null ? List.of() : dto.vilkar(), tekster(dto.tekster()));
+    }
+
+    static Optional<Soknadsreferanse> soknadsreferanse(@Nullable String wire) {
+        return Optional.ofNullable(wire).map(Soknadsreferanse::new);
+    }
+}

@@ -1,0 +1,137 @@
+package no.blaresept.sdk.internal.wire;
+
+import static no.blaresept.sdk.internal.wire.WireJson.required;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import no.blaresept.sdk.Melding;
+import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.skjema.SoknadSkjema;
+import no.blaresept.sdk.soknad.SendResultat;
+import no.blaresept.sdk.soknad.SkjemaResultat;
+import no.blaresept.sdk.soknad.Skjemadata;
+import no.blaresept.sdk.soknad.Skjemadel;
+import no.blaresept.sdk.soknad.SoknadId;
+import no.blaresept.sdk.soknad.SoknadStatus;
+import no.blaresept.sdk.soknad.Soknadsreferanse;
+import no.blaresept.sdk.soknad.ValideringResultat;
+import org.jspecify.annotations.Nullable;
+
+/** The wire format of del1–del3, valider, send, status and getSoknadSkjema (bodies of valider/send: {@link InnsendingJson}). */
+public final class SoknadWire {
+
+    private SoknadWire() {
+    }
+
+    record SkjemadataForesporsel(String soknadId, String skjemaversjon, JsonNode skjemadata) {
+    }
+
+    record SkjemaSvar(@Nullable String utfall, @Nullable String soknadId, @Nullable String skjemaversjon,
+                      @Nullable JsonNode skjema, @Nullable JsonNode skjemadata, @Nullable List<CommonDto.Melding> meldinger) {
+    }
+
+    record ValideringSvar(@Nullable Boolean gyldig, @Nullable List<CommonDto.Feil> feil) {
+    }
+
+    record SendSvar(@Nullable String utfall, @Nullable String soknadsreferanse, CommonDto.@Nullable Kvittering kvittering,
+                    @Nullable List<CommonDto.Melding> avslagsgrunner, @Nullable List<CommonDto.Melding> meldinger) {
+    }
+
+    record StatusSvar(@Nullable String soknadsreferanse, @Nullable String status, @Nullable OffsetDateTime sistEndret,
+                      CommonDto.@Nullable Kvittering kvittering, @Nullable List<CommonDto.Melding> avslagsgrunner) {
+    }
+
+    record SkjemaDokument(@Nullable String skjemaversjon, @Nullable JsonNode skjema) {
+    }
+
+    /** The body of del2 and del3. */
+    public static byte[] skjemadata(Skjemadata data) {
+        return WireJson.write(new SkjemadataForesporsel(data.soknadId().value(), data.skjemaversjon().value(), data.svar()));
+    }
+
+    /** The outcome of del1, del2 or del3; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
+    public static SkjemaResultat skjemaResultat(byte[] body) {
+        return WireJson.read(body, SkjemaSvar.class, svar -> {
+            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger());
+            String utfall = required(svar.utfall(), "utfall");
+            switch (utfall) {
+                case "SKJEMA":
+                    return new SkjemaResultat.Skjema(skjemadel(svar), meldinger);
+                case "VARSEL":
+                    return new SkjemaResultat.VarselMedSkjema(skjemadel(svar), meldinger);
+                case "AVVISNING":
+                    return new SkjemaResultat.Avvisning(meldinger);
+                default:
+                    return new SkjemaResultat.UkjentUtfall(utfall, meldinger);
+            }
+        });
+    }
+
+    private static Skjemadel skjemadel(SkjemaSvar svar) {
+        JsonNode prefilled = svar.skjemadata();
+        if (prefilled != null && !prefilled.isObject()) {
+            throw new WireFormatException("answer field skjemadata is not an object");
+        }
+        return new Skjemadel(new SoknadId(required(svar.soknadId(), "soknadId")),
+                new Skjemaversjon(required(svar.skjemaversjon(), "skjemaversjon")), required(svar.skjema(), "skjema"),
+                prefilled == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) prefilled);
+    }
+
+    /** The outcome of valider. */
+    public static ValideringResultat valideringResultat(byte[] body) {
+        return WireJson.read(body, ValideringSvar.class, svar -> required(svar.gyldig(), "gyldig")
+                ? new ValideringResultat.Gyldig()
+                : new ValideringResultat.Ugyldig(CommonMapping.feil(svar.feil())));
+    }
+
+    /** The immediate answer to send; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
+    public static SendResultat sendResultat(byte[] body) {
+        return WireJson.read(body, SendSvar.class, svar -> {
+            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger());
+            Optional<Soknadsreferanse> referanse = CommonMapping.soknadsreferanse(svar.soknadsreferanse());
+            String utfall = required(svar.utfall(), "utfall");
+            switch (utfall) {
+                case "INNVILGET":
+                    return new SendResultat.Innvilget(CommonMapping.kvittering(svar.kvittering()), referanse, meldinger);
+                case "AVSLAG":
+                    return new SendResultat.Avslag(CommonMapping.meldinger(svar.avslagsgrunner()), referanse, meldinger);
+                case "MANUELL_SAKSBEHANDLING":
+                    return new SendResultat.ManuellSaksbehandling(
+                            new Soknadsreferanse(required(svar.soknadsreferanse(), "soknadsreferanse")), meldinger);
+                case "AVVISNING":
+                    return new SendResultat.Avvisning(meldinger);
+                default:
+                    return new SendResultat.UkjentUtfall(utfall, referanse, meldinger);
+            }
+        });
+    }
+
+    /** The status of an application; an unknown status becomes {@code UkjentStatus}. */
+    public static SoknadStatus status(byte[] body) {
+        return WireJson.read(body, StatusSvar.class, svar -> {
+            Soknadsreferanse referanse = new Soknadsreferanse(required(svar.soknadsreferanse(), "soknadsreferanse"));
+            Optional<OffsetDateTime> endret = Optional.ofNullable(svar.sistEndret());
+            String status = required(svar.status(), "status");
+            switch (status) {
+                case "UNDER_BEHANDLING":
+                    return new SoknadStatus.UnderBehandling(referanse, endret);
+                case "INNVILGET":
+                    return new SoknadStatus.Innvilget(referanse, CommonMapping.kvittering(svar.kvittering()), endret);
+                case "AVSLAG":
+                    return new SoknadStatus.Avslag(referanse, CommonMapping.meldinger(svar.avslagsgrunner()), endret);
+                default:
+                    return new SoknadStatus.UkjentStatus(referanse, status, endret);
+            }
+        });
+    }
+
+    /** The complete schema from getSoknadSkjema. */
+    public static SoknadSkjema soknadSkjema(byte[] body) {
+        return WireJson.read(body, SkjemaDokument.class, dok -> new SoknadSkjema(
+                new Skjemaversjon(required(dok.skjemaversjon(), "skjemaversjon")), required(dok.skjema(), "skjema")));
+    }
+}

@@ -1,0 +1,75 @@
+package no.blaresept.sdk.internal.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import no.blaresept.sdk.error.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/** The one JSON mapper of the wire format, and reading that never leaks body content into errors. */
+public final class WireJson {
+
+    /** Configured once; thread-safe. Unknown fields are ignored (a newer service may add some). */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .addModule(new JavaTimeModule())
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private WireJson() {
+    }
+
+    /** Serialises a request DTO. */
+    static byte[] write(Object dto) {
+        try {
+            return MAPPER.writeValueAsBytes(dto);
+        } catch (JsonProcessingException e) {
+            // Our own DTOs always serialise; reaching this is a bug in this package.
+            throw new UncheckedIOException("request could not be serialised", e);
+        }
+    }
+
+    /**
+     * Parses an answer into a DTO and maps it to a public type.
+     *
+     * @throws WireFormatException when the body is not JSON of that shape, or a value breaks a rule of
+     *                             the public type (a malformed reference, a missing field)
+     */
+    static <D, T> T read(byte[] body, Class<D> dtoType, Function<D, T> mapping) {
+        D dto;
+        try {
+            dto = MAPPER.readValue(body, dtoType);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new WireFormatException("answer is not valid JSON of the expected shape"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException e) {
+            throw new WireFormatException("answer could not be read");
+        }
+        if (dto == null) {
+            throw new WireFormatException("answer body is empty");
+        }
+        try {
+            return mapping.apply(dto);
+        } catch (InvalidInputException e) {
+            throw new WireFormatException("answer field " + e.field() + " breaks the contract (" + e.code() + ")");
+        }
+    }
+
+    /** A required answer field. */
+    static <T> T required(@Nullable T value, String field) {
+        if (value == null) {
+            throw new WireFormatException("answer lacks the required field " + field);
+        }
+        return value;
+    }
+}

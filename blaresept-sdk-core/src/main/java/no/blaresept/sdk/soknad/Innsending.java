@@ -1,0 +1,148 @@
+package no.blaresept.sdk.soknad;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import no.blaresept.sdk.internal.Check;
+import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.vedlegg.Vedlegg;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A completed application, for {@link SoknadClient#valider(Innsending)} and
+ * {@link SoknadClient#send(Innsending)} (F-3.1, F-3.2), with its attachments (F-4.7). Attachments are
+ * streamed into the request, never held in memory. Start from {@link Skjemadel#innsending(ObjectNode)}
+ * or {@link #builder()}.
+ *
+ * <p>Immutable and thread-safe (the answers are copied in and out). {@link #toString()} shows no
+ * form content and no file names.
+ */
+public final class Innsending {
+
+    private final SoknadId soknadId;
+    private final Skjemaversjon skjemaversjon;
+    private final ObjectNode skjemadata;
+    private final List<VedleggIFelt> vedlegg;
+
+    /**
+     * An attachment and the schema field it answers.
+     *
+     * @param felt    JSON Pointer of the attachment field in the form data, e.g. {@code /vedlegg/epikrise}
+     * @param vedlegg the checked attachment
+     */
+    public record VedleggIFelt(String felt, Vedlegg vedlegg) {
+
+        private static final Pattern POINTER = Pattern.compile("(/[^/]*)+");
+
+        /**
+         * Checks the pointer.
+         *
+         * @throws no.blaresept.sdk.error.InvalidInputException naming {@code vedlegg.felt} when not a JSON Pointer
+         */
+        public VedleggIFelt {
+            Check.matches(felt, POINTER, "vedlegg.felt", "VEDLEGG_FELT", "a JSON Pointer such as /vedlegg/epikrise");
+            Objects.requireNonNull(vedlegg, "vedlegg");
+        }
+    }
+
+    private Innsending(Builder b) {
+        this.soknadId = Check.present(b.soknadId, "soknadId");
+        this.skjemaversjon = Check.present(b.skjemaversjon, "skjemaversjon");
+        this.skjemadata = Check.present(b.skjemadata, "skjemadata").deepCopy();
+        this.vedlegg = List.copyOf(b.vedlegg);
+    }
+
+    /** A builder; {@code soknadId}, {@code skjemaversjon} and {@code skjemadata} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The application's id from del1. */
+    public SoknadId soknadId() {
+        return soknadId;
+    }
+
+    /** The schema version the application was filled in under. */
+    public Skjemaversjon skjemaversjon() {
+        return skjemaversjon;
+    }
+
+    /** A copy of the completed form data. */
+    public ObjectNode skjemadata() {
+        return skjemadata.deepCopy();
+    }
+
+    /** The attachments, in order. */
+    public List<VedleggIFelt> vedlegg() {
+        return vedlegg;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Innsending i && soknadId.equals(i.soknadId) && skjemaversjon.equals(i.skjemaversjon)
+                && skjemadata.equals(i.skjemadata) && vedlegg.equals(i.vedlegg);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(soknadId, skjemaversjon, skjemadata, vedlegg);
+    }
+
+    /** Id, version and the number of attachments only. */
+    @Override
+    public String toString() {
+        return "Innsending[" + soknadId.value() + ", " + skjemaversjon.value() + ", skjemadata=***, vedlegg="
+                + vedlegg.size() + "]";
+    }
+
+    /** Collects an {@link Innsending}. Not thread-safe: use one builder per thread. */
+    public static final class Builder {
+        private @Nullable SoknadId soknadId;
+        private @Nullable Skjemaversjon skjemaversjon;
+        private @Nullable ObjectNode skjemadata;
+        private final List<VedleggIFelt> vedlegg = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The application's id from del1. */
+        public Builder soknadId(SoknadId soknadId) {
+            this.soknadId = Objects.requireNonNull(soknadId, "soknadId");
+            return this;
+        }
+
+        /** The schema version the answers follow. */
+        public Builder skjemaversjon(Skjemaversjon skjemaversjon) {
+            this.skjemaversjon = Objects.requireNonNull(skjemaversjon, "skjemaversjon");
+            return this;
+        }
+
+        /** The completed form data (copied when built). */
+        public Builder skjemadata(ObjectNode skjemadata) {
+            this.skjemadata = Objects.requireNonNull(skjemadata, "skjemadata");
+            return this;
+        }
+
+        /**
+         * Adds an attachment.
+         *
+         * @param felt    JSON Pointer of the attachment field
+         * @param vedlegg the checked attachment
+         */
+        public Builder vedlegg(String felt, Vedlegg vedlegg) {
+            this.vedlegg.add(new VedleggIFelt(felt, vedlegg));
+            return this;
+        }
+
+        /**
+         * Builds the application.
+         *
+         * @throws no.blaresept.sdk.error.InvalidInputException naming the first required field missing
+         */
+        public Innsending build() {
+            return new Innsending(this);
+        }
+    }
+}

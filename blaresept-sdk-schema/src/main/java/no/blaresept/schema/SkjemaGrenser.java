@@ -1,0 +1,25 @@
+package no.blaresept.schema;
+
+/**
+ * Limits that keep a malicious or broken schema from exhausting stack, memory or time. The defaults fit
+ * Helsedirektoratet's forms with a wide margin.
+ *
+ * <p>Thread safety: immutable.
+ *
+ * @param maksDybde deepest nesting of JSON in a schema or in answers
+ * @param maksNoder most JSON nodes in a schema
+ * @param maksFelt most field declarations after resolving {@code $ref}s
+ * @param maksKodeverdier most values in one {@code enum}, {@code oneOf} or {@code anyOf}
+ */
+public record SkjemaGrenser(int maksDybde, int maksNoder, int maksFelt, int maksKodeverdier) {
+
+    /** The defaults: depth 64, 200 000 nodes, 5 000 fields, 20 000 code values. */
+    public static final SkjemaGrenser STANDARD = new SkjemaGrenser(64, 200_000, 5_000, 20_000);
+
+    /** Checks that every limit is positive. */
+    public SkjemaGrenser {
+        if (maksDybde < 1 || maksNoder < 1 || maksFelt < 1 || maksKodeverdier < 1) {
+            throw new IllegalArgumentException("Alle grenser må være positive");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package no.blaresept.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.Optional;
+import no.blaresept.schema.internal.JsonStier;
+import no.blaresept.schema.internal.SvarDokument;
+
+/**
+ * The answers a user has given so far: an immutable JSON object. Every change returns a new {@code Svar};
+ * unchanged parts are shared, so a change costs only the path it touches.
+ *
+ * <p>{@link #toString()} never shows answer values (they are patient data); it shows only how many values
+ * there are. Paths are JSON Pointers ({@code /pasient/telefon}, {@code /diagnoser/0/kode}).
+ *
+ * <p>Thread safety: immutable and safe to share.
+ */
+public final class Svar {
+    private static final Svar TOM = new Svar(SvarDokument.tomt());
+
+    private final ObjectNode rot;
+
+    private Svar(ObjectNode rot) {
+        this.rot = rot;
+    }
+
+    /** No answers. */
+    public static Svar tom() {
+        return TOM;
+    }
+
+    /**
+     * Answers from a JSON object (copied, so later changes to {@code json} do not leak in).
+     *
+     * @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_SVAR} if {@code json} is not an object or nests
+     *     deeper than {@link SkjemaGrenser#STANDARD}
+     */
+    public static Svar fra(JsonNode json) {
+        Objects.requireNonNull(json, "json");
+        return new Svar(SvarDokument.kopierObjekt(json, SkjemaGrenser.STANDARD.maksDybde()));
+    }
+
+    /** The value at {@code sti}, a copy, if there is one ({@code null} in JSON counts as a value). */
+    public Optional<JsonNode> verdi(String sti) {
+        JsonNode node = rot.at(JsonStier.peker(sti));
+        return node.isMissingNode() ? Optional.empty() : Optional.of(node.deepCopy());
+    }
+
+    /** Whether there is a value at {@code sti}. */
+    public boolean harVerdi(String sti) {
+        return !rot.at(JsonStier.peker(sti)).isMissingNode();
+    }
+
+    /**
+     * These answers with {@code verdi} at {@code sti}. Missing parents are created: an array when the next
+     * segment is an index or {@code -} (append), otherwise an object.
+     *
+     * @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_STI} if {@code sti} is the root, is not a JSON
+     *     Pointer, or runs through a value that is not an object or array
+     */
+    public Svar med(String sti, JsonNode verdi) {
+        Objects.requireNonNull(verdi, "verdi");
+        return new Svar(SvarDokument.med(rot, JsonStier.peker(sti),
+                SvarDokument.kopier(verdi, SkjemaGrenser.STANDARD.maksDybde())));
+    }
+
+    /** These answers without a value at {@code sti}; the same answers if there was none. */
+    public Svar uten(String sti) {
+        return new Svar(SvarDokument.uten(rot, JsonStier.peker(sti)));
+    }
+
+    /** The answers as JSON (a copy). */
+    public ObjectNode json() {
+        return rot.deepCopy();
+    }
+
+    /**
+     * The internal tree, shared and never changed. Only for this module's internals.
+     *
+     * @return the root object; callers must not modify it
+     */
+    ObjectNode rot() {
+        return rot;
+    }
+
+    /** How many leaf values (non-container values, including {@code null}) there are. */
+    public int antallVerdier() {
+        return SvarDokument.antallBlader(rot);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Svar other && rot.equals(other.rot);
+    }
+
+    @Override
+    public int hashCode() {
+        return rot.hashCode();
+    }
+
+    /** Masked: shows only the number of values, never the values. */
+    @Override
+    public String toString() {
+        return "Svar[" + antallVerdier() + " verdier, innhold skjult]";
+    }
+}

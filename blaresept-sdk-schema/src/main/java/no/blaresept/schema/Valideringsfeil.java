@@ -1,0 +1,28 @@
+package no.blaresept.schema;
+
+import java.util.Objects;
+
+/**
+ * One problem with the answers: where (JSON Pointer into the answers), a stable code, and a Norwegian
+ * message. The message never contains the value itself. Serves F-2.10.
+ *
+ * <p>Thread safety: immutable.
+ *
+ * @param sti JSON Pointer of the field in the answers ({@code ""} for the whole document)
+ * @param kode stable code the vendor may translate
+ * @param melding default Norwegian message, fit to show a doctor
+ */
+public record Valideringsfeil(String sti, Feilkode kode, String melding) {
+
+    /** Checks the components. */
+    public Valideringsfeil {
+        Objects.requireNonNull(sti, "sti");
+        Objects.requireNonNull(kode, "kode");
+        Objects.requireNonNull(melding, "melding");
+    }
+
+    /** An error with the code's default message. */
+    public static Valideringsfeil av(String sti, Feilkode kode) {
+        return new Valideringsfeil(sti, kode, kode.melding());
+    }
+}

@@ -1,0 +1,140 @@
+package no.blaresept.schema.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import no.blaresept.schema.Feilkode;
+import no.blaresept.schema.SkjemaException;
+import no.blaresept.schema.SkjemaFeilkode;
+import no.blaresept.schema.Valideringsfeil;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.SchemaException;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaClient;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONObject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The only adapter to everit json-schema: compiles a (sub)schema of one root document and validates
+ * instances, mapping everit's errors to {@link Valideringsfeil}. Compiled schemas are immutable and used from
+ * many threads.
+ */
+public final class EveritSkjema {
+    /** Base URI for roots without their own {@code $id}; never fetched. */
+    private static final String STANDARD_ROT = "https://rot.blaresept.invalid/skjema.json";
+    /** everit would fetch remote {@code $ref}s over HTTP; the SDK never does. */
+    private static final SchemaClient INGEN_NETTVERK = url -> {
+        throw new SkjemaException(SkjemaFeilkode.REF_IKKE_FUNNET, "", "eksterne henvisninger støttes ikke");
+    };
+
+    private final Supplier<Schema> laster;
+    /** Compiled on first use: most parts of a form are never validated on their own. Benign race: compiling twice gives equal schemas. */
+    private volatile @Nullable Schema skjema;
+
+    private EveritSkjema(Supplier<Schema> laster) {
+        this.laster = laster;
+    }
+
+    private Schema skjema() {
+        Schema s = skjema;
+        if (s == null) {
+            s = laster.get();
+            skjema = s;
+        }
+        return s;
+    }
+
+    /** Context for compiling parts of one root schema: the root, converted once. */
+    public static final class Rot {
+        private final JSONObject json;
+        private final URI id;
+
+        /** @param rot the whole schema (already checked by {@link SkjemaSjekk}) */
+        public Rot(JsonNode rot) {
+            this.json = (JSONObject) OrgJson.til(rot);
+            JsonNode id = rot.path("$id");
+            URI uri;
+            try {
+                uri = id.isTextual() ? URI.create(id.textValue()) : URI.create(STANDARD_ROT);
+            } catch (IllegalArgumentException e) {
+                uri = URI.create(STANDARD_ROT);
+            }
+            this.id = uri.isAbsolute() ? uri : URI.create(STANDARD_ROT);
+        }
+
+        /** Compiles the whole root now, so that a malformed schema fails at once. */
+        public EveritSkjema helhet() {
+            Schema helhet = last(json, "", true);
+            return new EveritSkjema(() -> helhet);
+        }
+
+        /**
+         * Compiles a part of the root; its {@code $ref}s resolve against the root.
+         *
+         * @param del the part
+         * @param sti where the part sits in the root (for error messages)
+         */
+        public EveritSkjema del(JsonNode del, String sti) {
+            boolean henviser = del.findParent("$ref") != null;
+            return new EveritSkjema(() -> last(OrgJson.til(del), sti, henviser));
+        }
+
+        private Schema last(Object del, String sti, boolean henviser) {
+            try {
+                SchemaLoader.SchemaLoaderBuilder builder = SchemaLoader.builder()
+                        .draftV7Support()
+                        .schemaClient(INGEN_NETTVERK)
+                        .resolutionScope(id)
+                        .schemaJson(del);
+                if (henviser) {
+                    // Registering the root costs a walk of it; only parts with $refs need it.
+                    builder.registerSchemaByURI(id, json);
+                }
+                return builder.build().load().build();
+            } catch (SchemaException e) {
+                String hvor = e.getSchemaLocation() == null ? sti : sti + stiFra(e.getSchemaLocation());
+                throw new SkjemaException(SkjemaFeilkode.UGYLDIG_SKJEMA, hvor, "ugyldig nøkkelord");
+            } catch (SkjemaException e) {
+                throw new SkjemaException(e.kode(), sti, "eksterne henvisninger støttes ikke");
+            } catch (RuntimeException e) {
+                // everit signals some malformed schemas with plain runtime exceptions (bad pointers, casts).
+                throw new SkjemaException(SkjemaFeilkode.UGYLDIG_SKJEMA, sti, "kunne ikke tolkes");
+            }
+        }
+    }
+
+    /** Whether {@code instans} is valid. */
+    public boolean gyldig(JsonNode instans) {
+        try {
+            skjema().validate(OrgJson.til(instans));
+            return true;
+        } catch (ValidationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Validates {@code instans} and maps every violation to a field error.
+     *
+     * @param instans the value
+     * @param prefiks the value's JSON Pointer in the answers, prepended to error paths
+     */
+    public List<Valideringsfeil> valider(JsonNode instans, String prefiks) {
+        try {
+            skjema().validate(OrgJson.til(instans));
+            return List.of();
+        } catch (ValidationException e) {
+            List<Valideringsfeil> feil = new ArrayList<>();
+            Feilkart.samle(e, instans, prefiks, feil);
+            return feil;
+        }
+    }
+
+    private static String stiFra(String plassering) {
+        int i = plassering.indexOf('#');
+        return i < 0 ? "" : plassering.substring(i + 1);
+    }
+}

@@ -1,0 +1,241 @@
+package no.blaresept.schema.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.blaresept.schema.FeltType;
+import no.blaresept.schema.SkjemaException;
+import no.blaresept.schema.SkjemaFeilkode;
+import no.blaresept.schema.SkjemaGrenser;
+
+/**
+ * Walks a checked schema in schema order and collects every field declaration with the branch conditions
+ * it lives under: {@code properties}, {@code required}, {@code dependencies} (property and schema),
+ * {@code if}/{@code then}/{@code else}, {@code allOf}, {@code oneOf}/{@code anyOf} branches, {@code items},
+ * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is not expanded again,
+ * so recursive definitions terminate.
+ */
+final class ModellBygger {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Keywords an {@code if} may use and still depend only on the properties it names. */
+    private static final Set<String> LOKALE_HVIS = Set.of("properties", "required", "type", "title",
+            "description", "$comment");
+
+    private final SkjemaGrenser grenser;
+    private final RefOppslag refs;
+    private final EveritSkjema.Rot rot;
+    private final Map<String, Samler> felter = new LinkedHashMap<>();
+    private final List<PakrevdRegel> regler = new ArrayList<>();
+    private final Set<String> listeprefikser = new HashSet<>();
+    private int antallDeklarasjoner;
+
+    ModellBygger(JsonNode skjema, SkjemaGrenser grenser) {
+        this.grenser = grenser;
+        this.refs = new RefOppslag(skjema);
+        this.rot = new EveritSkjema.Rot(skjema);
+    }
+
+    /** Everything collected, per field, in schema order. */
+    record Resultat(Map<String, FeltInfo> felter, Set<String> listeprefikser) {
+    }
+
+    Resultat bygg(JsonNode skjema) {
+        RefOppslag.Oppslag start = refs.los(skjema, "");
+        objekt(start.skjema(), start.sti(), "", List.of(), Set.of(), new ArrayDeque<>(start.passert()), false);
+        for (PakrevdRegel regel : regler) {
+            felter.computeIfAbsent(regel.sti(), Samler::new).regler.add(regel);
+        }
+        Map<String, FeltInfo> ut = new LinkedHashMap<>();
+        felter.forEach((sti, samler) -> ut.put(sti, samler.bygg()));
+        return new Resultat(ut, Set.copyOf(listeprefikser));
+    }
+
+    private void objekt(JsonNode skjema, String skjemaSti, String instans, List<Betingelse> kjede,
+            Set<String> kjenteNavn, Deque<String> refStakk, boolean betinget) {
+        if (!skjema.isObject()) {
+            return;
+        }
+        Set<String> lokale = new LinkedHashSet<>(kjenteNavn);
+        skjema.path("properties").fieldNames().forEachRemaining(lokale::add);
+        skjema.path("properties").properties().forEach(e -> felt(e.getValue(),
+                skjemaSti + "/properties/" + e.getKey(), JsonStier.barn(instans, e.getKey()), kjede, refStakk, betinget));
+        for (JsonNode navn : skjema.path("required")) {
+            regler.add(new PakrevdRegel(instans, navn.asText(), kjede));
+        }
+        for (Map.Entry<String, JsonNode> dep : skjema.path("dependencies").properties()) {
+            List<Betingelse> dypere = med(kjede, new Betingelse.NokkelFinnes(instans, dep.getKey()));
+            String depSti = skjemaSti + "/dependencies/" + dep.getKey();
+            if (dep.getValue().isArray()) {
+                dep.getValue().forEach(navn -> regler.add(new PakrevdRegel(instans, navn.asText(), dypere)));
+            } else {
+                gren(dep.getValue(), depSti, instans, dypere, lokale, refStakk);
+            }
+        }
+        if (skjema.has("if")) {
+            EveritSkjema hvis = rot.del(skjema.get("if"), skjemaSti + "/if");
+            Set<String> relevante = relevante(skjema.get("if"));
+            if (skjema.has("then")) {
+                gren(skjema.get("then"), skjemaSti + "/then", instans,
+                        med(kjede, new Betingelse.Hvis(instans, hvis, relevante, true)), lokale, refStakk);
+            }
+            if (skjema.has("else")) {
+                gren(skjema.get("else"), skjemaSti + "/else", instans,
+                        med(kjede, new Betingelse.Hvis(instans, hvis, relevante, false)), lokale, refStakk);
+            }
+        }
+        int i = 0;
+        for (JsonNode del : skjema.path("allOf")) {
+            RefOppslag.Oppslag o = refs.los(del, skjemaSti + "/allOf/" + i++);
+            objekt(o.skjema(), o.sti(), instans, kjede, lokale, refStakk, betinget);
+        }
+        for (String nokkel : List.of("oneOf", "anyOf")) {
+            if (skjema.path(nokkel).isArray() && FeltTolking.kodeliste(skjema).isEmpty()) {
+                alternativer((ArrayNode) skjema.get(nokkel), skjemaSti + "/" + nokkel, instans, kjede, lokale, refStakk);
+            }
+        }
+    }
+
+    private void gren(JsonNode gren, String sti, String instans, List<Betingelse> kjede, Set<String> kjente,
+            Deque<String> refStakk) {
+        RefOppslag.Oppslag o = refs.los(gren, sti);
+        objekt(o.skjema(), o.sti(), instans, kjede, kjente, refStakk, true);
+    }
+
+    private void alternativer(ArrayNode grener, String sti, String instans, List<Betingelse> kjede,
+            Set<String> kjente, Deque<String> refStakk) {
+        List<JsonNode> losteGrener = new ArrayList<>();
+        List<Set<String>> egne = new ArrayList<>();
+        for (int i = 0; i < grener.size(); i++) {
+            JsonNode g = refs.los(grener.get(i), sti + "/" + i).skjema();
+            losteGrener.add(g);
+            Set<String> navn = new LinkedHashSet<>();
+            g.path("properties").fieldNames().forEachRemaining(n -> {
+                if (!kjente.contains(n)) {
+                    navn.add(n);
+                }
+            });
+            egne.add(navn);
+        }
+        for (int i = 0; i < losteGrener.size(); i++) {
+            List<Set<String>> sosken = new ArrayList<>(egne);
+            sosken.remove(i);
+            ObjectNode diskriminator = diskriminator(losteGrener.get(i), kjente);
+            Optional<EveritSkjema> kompilert = diskriminator.isEmpty() ? Optional.empty()
+                    : Optional.of(rot.del(diskriminator, sti + "/" + i));
+            Betingelse alt = new Betingelse.Alternativ(instans, kompilert,
+                    Set.copyOf(nokler(diskriminator)), Set.copyOf(egne.get(i)), sosken);
+            gren(grener.get(i), sti + "/" + i, instans, med(kjede, alt), kjente, refStakk);
+        }
+    }
+
+    /** The branch's constraints on properties declared outside it: what tells the branches apart. */
+    private static ObjectNode diskriminator(JsonNode gren, Set<String> kjente) {
+        ObjectNode egenskaper = F.objectNode();
+        gren.path("properties").properties().forEach(e -> {
+            if (kjente.contains(e.getKey())) {
+                egenskaper.set(e.getKey(), e.getValue());
+            }
+        });
+        ArrayNode pakrevd = F.arrayNode();
+        gren.path("required").forEach(n -> {
+            if (kjente.contains(n.asText())) {
+                pakrevd.add(n);
+            }
+        });
+        ObjectNode d = F.objectNode();
+        if (!egenskaper.isEmpty()) {
+            d.set("properties", egenskaper);
+        }
+        if (!pakrevd.isEmpty()) {
+            d.set("required", pakrevd);
+        }
+        return d;
+    }
+
+    private static Set<String> nokler(ObjectNode diskriminator) {
+        Set<String> navn = new LinkedHashSet<>();
+        diskriminator.path("properties").fieldNames().forEachRemaining(navn::add);
+        diskriminator.path("required").forEach(n -> navn.add(n.asText()));
+        return navn;
+    }
+
+    /** The properties an {@code if} depends on, or empty when it may depend on the whole object. */
+    private static Set<String> relevante(JsonNode hvis) {
+        if (!hvis.isObject()) {
+            return Set.of();
+        }
+        Set<String> navn = new LinkedHashSet<>();
+        for (Map.Entry<String, JsonNode> e : hvis.properties()) {
+            if (!LOKALE_HVIS.contains(e.getKey())) {
+                return Set.of();
+            }
+        }
+        hvis.path("properties").fieldNames().forEachRemaining(navn::add);
+        hvis.path("required").forEach(n -> navn.add(n.asText()));
+        return navn.isEmpty() ? Set.of() : navn;
+    }
+
+    private void felt(JsonNode deklarert, String skjemaSti, String sti, List<Betingelse> kjede,
+            Deque<String> refStakk, boolean betinget) {
+        if (++antallDeklarasjoner > grenser.maksFelt()) {
+            throw new SkjemaException(SkjemaFeilkode.FOR_STORT, skjemaSti, "over " + grenser.maksFelt() + " felt");
+        }
+        if (refStakk.size() > grenser.maksDybde()) {
+            throw new SkjemaException(SkjemaFeilkode.FOR_DYP, skjemaSti, "henvisningene nøster for dypt");
+        }
+        RefOppslag.Oppslag o = refs.los(deklarert, skjemaSti);
+        boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
+        Samler samler = felter.computeIfAbsent(sti, Samler::new);
+        JsonNode mal = o.skjema();
+        samler.legg(deklarert, mal, betinget, rekursiv,
+                new Deklarasjon(sti, kjede, rot.del(Grunnskjema.av(mal), o.sti())));
+        if (rekursiv) {
+            return;
+        }
+        o.passert().forEach(refStakk::push);
+        switch (FeltTolking.type(mal)) {
+            case GRUPPE -> objekt(mal, o.sti(), sti, kjede, Set.of(), refStakk, betinget);
+            case LISTE -> liste(mal, o.sti(), sti, kjede, refStakk, betinget);
+            default -> {
+                // A leaf: nothing below it.
+            }
+        }
+        o.passert().forEach(p -> refStakk.pop());
+    }
+
+    private void liste(JsonNode mal, String skjemaSti, String sti, List<Betingelse> kjede, Deque<String> refStakk,
+            boolean betinget) {
+        JsonNode elementer = mal.path("items");
+        if (!elementer.isObject()) {
+            return; // tuple validation (items as array) is left to everit; the model shows the list as a whole
+        }
+        String elementSti = sti + "/-";
+        listeprefikser.add(elementSti);
+        RefOppslag.Oppslag o = refs.los(elementer, skjemaSti + "/items");
+        boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
+        if (FeltTolking.type(o.skjema()) == FeltType.GRUPPE && !rekursiv) {
+            o.passert().forEach(refStakk::push);
+            objekt(o.skjema(), o.sti(), elementSti, kjede, Set.of(), refStakk, betinget);
+            o.passert().forEach(p -> refStakk.pop());
+        } else {
+            felt(elementer, skjemaSti + "/items", elementSti, kjede, refStakk, betinget);
+        }
+    }
+
+    private static List<Betingelse> med(List<Betingelse> kjede, Betingelse ny) {
+        List<Betingelse> lengre = new ArrayList<>(kjede);
+        lengre.add(ny);
+        return lengre;
+    }
+}

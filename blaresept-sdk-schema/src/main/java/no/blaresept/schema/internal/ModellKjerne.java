@@ -1,0 +1,215 @@
+package no.blaresept.schema.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.blaresept.schema.Feilkode;
+import no.blaresept.schema.Felt;
+import no.blaresept.schema.FeltTilstand;
+import no.blaresept.schema.Kodeverk;
+import no.blaresept.schema.SkjemaException;
+import no.blaresept.schema.SkjemaFeilkode;
+import no.blaresept.schema.SkjemaGrenser;
+import no.blaresept.schema.Valideringsfeil;
+
+/**
+ * The compiled form model behind {@code SkjemaModell}: immutable after construction and safe to share;
+ * every method works on an answers tree it never modifies.
+ */
+public final class ModellKjerne {
+    private static final Comparator<Valideringsfeil> ORDEN =
+            Comparator.comparing(Valideringsfeil::sti).thenComparing(Valideringsfeil::kode);
+
+    private final Map<String, FeltInfo> felter;
+    private final Set<String> listeprefikser;
+    private final List<Felt> felterListe;
+    private final EveritSkjema helhet;
+    private final Optional<String> versjon;
+    private final List<String> ukjenteNokkelord;
+
+    private ModellKjerne(Map<String, FeltInfo> felter, Set<String> listeprefikser, EveritSkjema helhet,
+            Optional<String> versjon, List<String> ukjenteNokkelord) {
+        this.felter = felter;
+        this.listeprefikser = listeprefikser;
+        this.felterListe = felter.values().stream().map(FeltInfo::felt).toList();
+        this.helhet = helhet;
+        this.versjon = versjon;
+        this.ukjenteNokkelord = ukjenteNokkelord;
+    }
+
+    /**
+     * Checks and compiles a schema.
+     *
+     * @throws SkjemaException if the schema is malformed or breaks a limit
+     */
+    public static ModellKjerne bygg(JsonNode skjema, SkjemaGrenser grenser) {
+        List<String> ukjente = SkjemaSjekk.sjekk(skjema, grenser);
+        ModellBygger bygger = new ModellBygger(skjema, grenser);
+        ModellBygger.Resultat resultat = bygger.bygg(skjema);
+        EveritSkjema helhet = new EveritSkjema.Rot(skjema).helhet();
+        return new ModellKjerne(Collections.unmodifiableMap(resultat.felter()),
+                resultat.listeprefikser(), helhet, Versjon.av(skjema), ukjente);
+    }
+
+    public List<Felt> felter() {
+        return felterListe;
+    }
+
+    public Optional<String> versjon() {
+        return versjon;
+    }
+
+    public List<String> ukjenteNokkelord() {
+        return ukjenteNokkelord;
+    }
+
+    /** The field at a template or concrete path. */
+    public Optional<Felt> felt(String sti) {
+        return Optional.ofNullable(felter.get(mal(sti))).map(FeltInfo::felt);
+    }
+
+    /** Visibility and required-now for every field, concrete per list item. */
+    public List<FeltTilstand> tilstand(ObjectNode svar) {
+        Evaluering e = new Evaluering(svar);
+        List<FeltTilstand> ut = new ArrayList<>();
+        for (FeltInfo info : felter.values()) {
+            for (String sti : e.konkrete(info.felt().sti())) {
+                ut.add(tilstand(e, info, sti));
+            }
+        }
+        return ut;
+    }
+
+    /** The state of one field at a concrete path. */
+    public FeltTilstand tilstand(ObjectNode svar, String sti) {
+        return tilstand(new Evaluering(svar), info(sti), sti);
+    }
+
+    private static FeltTilstand tilstand(Evaluering e, FeltInfo info, String sti) {
+        boolean synlig = info.deklarasjoner().isEmpty()
+                ? info.regler().stream().anyMatch(r -> e.aktiv(r.kjede(), sti))
+                : info.deklarasjoner().stream().anyMatch(d -> e.aktiv(d.kjede(), sti));
+        boolean pakrevd = synlig && e.node(JsonStier.forelder(sti)).isObject()
+                && info.regler().stream().anyMatch(r -> e.aktiv(r.kjede(), sti));
+        return new FeltTilstand(sti, info.felt(), synlig, pakrevd);
+    }
+
+    /** Errors of one field now: required, and its value against every declaration that applies. */
+    public List<Valideringsfeil> validerFelt(ObjectNode svar, String sti) {
+        Evaluering e = new Evaluering(svar);
+        return sortert(feltfeil(e, info(sti), tilstand(e, info(sti), sti)));
+    }
+
+    /** Field by field over all visible fields: the model's own verdict on the whole document. */
+    public List<Valideringsfeil> validerFeltvis(ObjectNode svar) {
+        Evaluering e = new Evaluering(svar);
+        List<Valideringsfeil> ut = new ArrayList<>();
+        for (FeltInfo info : felter.values()) {
+            for (String sti : e.konkrete(info.felt().sti())) {
+                ut.addAll(feltfeil(e, info, tilstand(e, info, sti)));
+            }
+        }
+        return sortert(ut);
+    }
+
+    private static List<Valideringsfeil> feltfeil(Evaluering e, FeltInfo info, FeltTilstand t) {
+        if (!t.synlig()) {
+            return List.of();
+        }
+        JsonNode verdi = e.node(t.sti());
+        if (verdi.isMissingNode()) {
+            return t.pakrevd() ? List.of(Valideringsfeil.av(t.sti(), Feilkode.PAKREVD)) : List.of();
+        }
+        List<Valideringsfeil> ut = new ArrayList<>();
+        for (Deklarasjon d : info.deklarasjoner()) {
+            if (e.aktiv(d.kjede(), t.sti())) {
+                ut.addAll(d.skjema().valider(verdi, t.sti()));
+            }
+        }
+        Vedleggskontroll.kontroller(info.felt(), verdi, t.sti()).ifPresent(ut::add);
+        return ut;
+    }
+
+    /** The whole document against the whole schema (everit), plus attachment content checks. */
+    public List<Valideringsfeil> validerAlle(ObjectNode svar) {
+        List<Valideringsfeil> ut = new ArrayList<>(helhet.valider(svar, ""));
+        Evaluering e = new Evaluering(svar);
+        for (FeltInfo info : felter.values()) {
+            if (info.felt().vedlegg().isPresent()) {
+                for (String sti : e.konkrete(info.felt().sti())) {
+                    if (tilstand(e, info, sti).synlig()) {
+                        Vedleggskontroll.kontroller(info.felt(), e.node(sti), sti).ifPresent(ut::add);
+                    }
+                }
+            }
+        }
+        return sortert(ut);
+    }
+
+    /** The answers without values of hidden fields, repeated until nothing more hides (removals can hide more). */
+    public ObjectNode rens(ObjectNode svar) {
+        ObjectNode naa = svar;
+        for (int runde = 0; runde <= felter.size(); runde++) {
+            List<String> skjulte = new ArrayList<>();
+            for (FeltTilstand t : tilstand(naa)) {
+                if (!t.synlig() && !naa.at(JsonStier.peker(t.sti())).isMissingNode()
+                        && skjulte.stream().noneMatch(s -> t.sti().startsWith(s + "/"))) {
+                    skjulte.add(t.sti());
+                }
+            }
+            if (skjulte.isEmpty()) {
+                return naa;
+            }
+            for (String sti : skjulte) {
+                naa = SvarDokument.uten(naa, JsonStier.peker(sti));
+            }
+        }
+        return naa;
+    }
+
+    /** The code list that applies to the field now (the one of its first active declaration that has one). */
+    public Optional<Kodeverk> kodeverk(ObjectNode svar, String sti) {
+        FeltInfo info = info(sti);
+        Evaluering e = new Evaluering(svar);
+        for (int i = 0; i < info.deklarasjoner().size(); i++) {
+            if (info.kodeverkPerDeklarasjon().get(i).isPresent() && e.aktiv(info.deklarasjoner().get(i).kjede(), sti)) {
+                return info.kodeverkPerDeklarasjon().get(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private FeltInfo info(String sti) {
+        FeltInfo info = felter.get(mal(sti));
+        if (info == null) {
+            throw new SkjemaException(SkjemaFeilkode.UGYLDIG_STI, sti, "ingen felt i skjemaet har denne stien");
+        }
+        return info;
+    }
+
+    /** Concrete → template path: list indexes become {@code -}. */
+    private String mal(String sti) {
+        JsonStier.peker(sti);
+        if (felter.containsKey(sti) || listeprefikser.isEmpty()) {
+            return sti;
+        }
+        StringBuilder mal = new StringBuilder();
+        for (String segment : sti.substring(Math.min(1, sti.length())).split("/", -1)) {
+            String liste = mal + "/-";
+            mal.append('/').append(listeprefikser.contains(liste) && segment.chars().allMatch(Character::isDigit)
+                    && !segment.isEmpty() ? "-" : segment);
+        }
+        return mal.toString();
+    }
+
+    private static List<Valideringsfeil> sortert(List<Valideringsfeil> feil) {
+        return List.copyOf(new LinkedHashSet<>(feil.stream().sorted(ORDEN).toList()));
+    }
+}

@@ -1,5 +1,10 @@
 package no.blaresept.sdk;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Innsending;
+import no.blaresept.sdk.soknad.SoknadId;
+
 /** Synthetic inputs shared by the core's tests. */
 public final class Testdata {
 
@@ -17,5 +22,11 @@ public final class Testdata {
                 .produkt(Produkt.legemiddel("A10BJ06", "123456"))
                 .diagnose(Diagnose.icd10("E11"))
                 .build();
+    }
+
+    /** A completed application without attachments. */
+    public static Innsending innsending() {
+        return Innsending.builder().soknadId(new SoknadId("SOK-12345678")).skjemaversjon(new Skjemaversjon("2.1"))
+                .skjemadata(JsonNodeFactory.instance.objectNode().put("diagnose", "E11")).build();
     }
 }

@@ -20,6 +20,7 @@ public final class WireJson {
     /** Configured once; thread-safe. Unknown fields are ignored (a newer service may add some). */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .addModule(new JavaTimeModule())
             .serializationInclusion(JsonInclude.Include.NON_NULL)

@@ -1,0 +1,55 @@
+package no.blaresept.testkit;
+
+import static no.blaresept.testkit.BlareseptMockAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+@BlareseptTest
+class BlareseptMockAssertTest {
+
+    @Test
+    void countsCallsPerEndpoint(BlareseptMockServer mock) {
+        RawClient client = new RawClient(mock);
+        client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasienter.INGEN_VEDTAK));
+
+        assertThat(mock).received(Endepunkt.SEND).exactlyOnce().atMostOnce().atLeastOnce();
+        assertThat(mock).received(Endepunkt.DEL2).times(1);
+        assertThat(mock).received(Endepunkt.STATUS).never();
+        assertThatThrownBy(() -> assertThat(mock).received(Endepunkt.SEND).times(2))
+                .hasMessageContaining("SEND to be called 2 time(s), but it was called 1 time(s)");
+        assertThatThrownBy(() -> assertThat(mock).received(Endepunkt.STATUS).atLeastOnce())
+                .hasMessageContaining("never called");
+    }
+
+    @Test
+    void checksHeadersOnEveryRequest(BlareseptMockServer mock) throws Exception {
+        RawClient client = new RawClient(mock);
+        client.get(Endepunkt.SKJEMA.path());
+        assertThat(mock).receivedRequests()
+                .everyRequestHasHeaders("X-Correlation-ID", "User-Agent", "Authorization");
+        assertThat(mock).received(Endepunkt.SKJEMA)
+                .withHeaderMatching("User-Agent", "blaresept-sdk/\\S+ \\(EPJ: .+\\)");
+
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(mock.baseUrl().resolve(Endepunkt.SKJEMA.path()))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThatThrownBy(() -> assertThat(mock).everyRequestHasHeaders("X-Correlation-ID"))
+                .hasMessageContaining("X-Correlation-ID");
+    }
+
+    @Test
+    void findsAFodselsnummerInAUrlWithoutRevealingIt(BlareseptMockServer mock) {
+        RawClient client = new RawClient(mock);
+        client.get(Endepunkt.SKJEMA.path());
+        assertThat(mock).hasNoFodselsnummerInUrls();
+
+        client.get(Endepunkt.STATUS.path() + Testpasienter.AVSLAG);
+
+        assertThatThrownBy(() -> assertThat(mock).hasNoFodselsnummerInUrls())
+                .hasMessageContaining("/api/blaresept/soknad/status/***********")
+                .hasMessageNotContaining(Testpasienter.AVSLAG);
+    }
+}

@@ -51,7 +51,7 @@ public record Produkt(Produkttype produkttype, Optional<String> atcKode, Optiona
                     "produkt.varenummer is required for a nutrition product");
         }
         atcKode.ifPresent(a -> Check.matches(a, ATC, "produkt.atcKode", "ATC_FORMAT",
-                "an ATC code of level 1 to 5, such as A10BJ06"));
+                "an ATC code of level 1 to 5, such as N02BE01"));
         varenummer.ifPresent(v -> Check.matches(v, VARENUMMER, "produkt.varenummer", "VARENUMMER_FORMAT",
                 "exactly 6 digits"));
         navn.ifPresent(n -> Check.text(n, MAX_NAVN, "produkt.navn"));

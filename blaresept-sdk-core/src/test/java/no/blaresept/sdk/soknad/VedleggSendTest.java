@@ -1,0 +1,94 @@
+package no.blaresept.sdk.soknad;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.sdk.StubApi;
+import no.blaresept.sdk.Testdata;
+import no.blaresept.sdk.error.InvalidInputException;
+import no.blaresept.sdk.vedlegg.Vedlegg;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Attachments (F-4.7) go into valider and send as streamed base64 with a declared length. */
+class VedleggSendTest {
+
+    private static final byte[] PDF_HEAD = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+
+    @RegisterExtension
+    final StubApi api = new StubApi();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void attachmentsArriveIntactWithTheirFieldNameAndTypeAndAFixedLength() throws Exception {
+        byte[] epikrise = pdf(1_000_001);
+        byte[] notat = pdf(5);
+        api.server().stubFor(post("/api/blaresept/soknad/valider").willReturn(okJson("{\"gyldig\":true}")));
+        Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
+                .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
+                .vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(write("epikrise.pdf", epikrise)))
+                .vedlegg("/vedlegg/notat", Vedlegg.fraFil(write("notat.pdf", notat)))
+                .build();
+
+        try (BlareseptClient client = api.client()) {
+            assertThat(client.soknad().valider(innsending)).isInstanceOf(ValideringResultat.Gyldig.class);
+        }
+
+        LoggedRequest request = api.requests().get(0);
+        assertThat(request.getHeader("Transfer-Encoding")).isNull();
+        assertThat(Long.parseLong(request.getHeader("Content-Length"))).isEqualTo(request.getBody().length);
+        JsonNode body = new ObjectMapper().readTree(request.getBody());
+        assertThat(body.at("/skjemadata/diagnose").asText()).isEqualTo("E11");
+        JsonNode first = body.at("/vedlegg/0");
+        assertThat(first.get("felt").asText()).isEqualTo("/vedlegg/epikrise");
+        assertThat(first.get("filnavn").asText()).isEqualTo("epikrise.pdf");
+        assertThat(first.get("mimetype").asText()).isEqualTo("application/pdf");
+        assertThat(Base64.getDecoder().decode(first.get("innhold").asText())).isEqualTo(epikrise);
+        assertThat(Base64.getDecoder().decode(body.at("/vedlegg/1/innhold").asText())).isEqualTo(notat);
+    }
+
+    @Test
+    void anAttachmentThatChangedBeforeSendingIsReportedAsInputAndNothingIsTaken() throws Exception {
+        Path file = write("endret.pdf", pdf(200_000));
+        Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
+                .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
+                .vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(file)).build();
+        Files.write(file, pdf(100_000));
+        api.server().stubFor(post("/api/blaresept/soknad/send").willReturn(okJson("{\"utfall\":\"AVSLAG\"}")));
+
+        try (BlareseptClient client = api.client()) {
+            assertThatThrownBy(() -> client.soknad().send(innsending))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.code()).isEqualTo("VEDLEGG_ULESELIG"));
+        }
+        assertThat(api.requests()).allSatisfy(r -> assertThat(r.getBody().length)
+                .isLessThan(Integer.parseInt(r.getHeader("Content-Length"))));
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(dir.resolve(name), content);
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] content = Arrays.copyOf(PDF_HEAD, Math.max(size, PDF_HEAD.length));
+        for (int i = PDF_HEAD.length; i < content.length; i++) {
+            content[i] = (byte) (i * 31);
+        }
+        return content;
+    }
+}

@@ -79,27 +79,26 @@ final class RawClient {
     /** Answers to part 1 that satisfy its schema. */
     static ObjectNode del1Svar(JsonNode prefilled) {
         ObjectNode data = prefilled.deepCopy();
-        data.putObject("rekvirent").put("hprNummer", "9144889").put("navn", "Lege Legesen");
+        ((ObjectNode) data.get("legemiddel")).put("dosering", "0,25 mg én gang i uken, økes til 0,5 mg etter fire uker");
         return data;
     }
 
     /** Answers to part 2 that satisfy its schema. */
     static ObjectNode del2Svar(JsonNode del1Data) {
         ObjectNode data = del1Data.deepCopy();
-        data.putObject("diagnose").put("kodeverk", "ICD10").put("kode", "E11");
-        data.put("tidligereBehandling", "Metformin i tolv måneder uten tilstrekkelig effekt.");
+        data.putArray("diagnoser").addObject().put("kodeverk", "ICD-10").put("kode", "E11");
         return data;
     }
 
     /** Answers to part 3 (complete) that satisfy the schema. */
     static ObjectNode komplett(JsonNode del2Data) {
         ObjectNode data = del2Data.deepCopy();
-        data.putObject("vurdering").put("begrunnelse", "HbA1c over mål tross maksimal dose metformin.");
+        data.putObject("erklaering").put("bekreftetRiktig", true);
         return data;
     }
 
     static ObjectNode skjemadata(String soknadId, JsonNode data) {
-        ObjectNode body = JSON.createObjectNode().put("soknadId", soknadId).put("skjemaversjon", "1.2");
+        ObjectNode body = JSON.createObjectNode().put("soknadId", soknadId).put("skjemaversjon", "1.0.0");
         body.set("skjemadata", data);
         return body;
     }

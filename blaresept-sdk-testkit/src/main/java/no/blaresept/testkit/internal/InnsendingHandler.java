@@ -23,18 +23,20 @@ final class InnsendingHandler {
     private final Soknadsregister register;
     private final Scenariovalg valg;
     private final Skjemavalidator validator;
+    private final String gjeldendeVersjon;
 
     InnsendingHandler(Soknadsregister register, Scenariovalg valg, Skjemakatalog katalog) {
         this.register = register;
         this.valg = valg;
         this.validator = new Skjemavalidator(katalog.komplett());
+        this.gjeldendeVersjon = katalog.gjeldendeVersjon();
     }
 
     Svar valider(Anrop anrop) {
         Soknad soknad = utfylt(anrop);
         List<Problem.Feil> feil = feil(anrop);
         if (valg.valgt(soknad.fodselsnummer(), Endepunkt.VALIDER).isPresent()) {
-            feil.add(new Problem.Feil("/diagnose/kode", "DIAGNOSE_GIR_IKKE_REFUSJON",
+            feil.add(new Problem.Feil("/diagnoser/0/kode", "DIAGNOSE_GIR_IKKE_REFUSJON",
                     "Diagnosen gir ikke rett til stønad for legemiddelet etter den valgte hjemmelen. "
                             + "Velg en annen diagnose eller hjemmel."));
         }
@@ -53,7 +55,7 @@ final class InnsendingHandler {
                     "The application does not satisfy the schema; run valider for details.", feil);
         }
         Scenario scenario = valg.velg(soknad.fodselsnummer(), Endepunkt.SEND, Scenario.INNVILGET);
-        if (!anrop.tekst("/skjemaversjon").equals(Skjemakatalog.GJELDENDE_VERSJON)) {
+        if (!anrop.tekst("/skjemaversjon").equals(gjeldendeVersjon)) {
             scenario = Scenario.SEND_AVVISNING;
         }
         if (register.flytt(soknad.soknadId(), Steg.DEL3,

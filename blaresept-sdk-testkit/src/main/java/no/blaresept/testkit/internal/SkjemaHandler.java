@@ -3,21 +3,20 @@ package no.blaresept.testkit.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.internal.Soknadsregister.Soknad;
 import no.blaresept.testkit.internal.Soknadsregister.Steg;
 
 /**
- * Answers the form calls: del1 starts an application and returns part 1 with prefilled data; del2
+ * Answers the form calls: del1 starts an application and returns part 1 with prefilled data ({@link Forhandsutfylling}); del2
  * and del3 check the answers to the previous part and return the next. Each part may be a form, a
  * warning with the form, a rejection or an unknown outcome, as the scenario says. del2 and del3 may
  * be repeated (the SDK retries them), but not taken before their predecessor (409). Also serves
  * getSoknadSkjema. Thread-safe.
  */
 final class SkjemaHandler {
-
-    private static final String[] NAVN = {"Kari Testesen", "Ola Prøvemann", "Synnøve Syntetisk", "Per Dummy"};
 
     private final Soknadsregister register;
     private final Scenariovalg valg;
@@ -41,17 +40,7 @@ final class SkjemaHandler {
             return utenSkjema(scenario);
         }
         Soknad soknad = register.start(fnr, hjemmel, produkt);
-        ObjectNode data = Svar.objekt();
-        data.putObject("pasient").put("fodselsnummer", fnr)
-                .put("navn", NAVN[Math.floorMod(fnr.hashCode(), NAVN.length)]);
-        ObjectNode legemiddel = data.putObject("legemiddel");
-        ObjectNode medNavn = Testdata.produktMedNavn(produkt);
-        for (String felt : List.of("atcKode", "navn", "varenummer")) {
-            if (medNavn.hasNonNull(felt)) {
-                legemiddel.put(felt, medNavn.get(felt).asText());
-            }
-        }
-        return medSkjema(scenario, soknad, 1, data);
+        return medSkjema(scenario, soknad, 1, Forhandsutfylling.del1(fnr, hjemmel, produkt, katalog.gjeldendeVersjon()));
     }
 
     Svar del2(Anrop anrop) {
@@ -63,12 +52,13 @@ final class SkjemaHandler {
     }
 
     Svar skjema(Anrop anrop) {
-        String versjon = anrop.query("versjon").orElse(Skjemakatalog.GJELDENDE_VERSJON);
-        if (!versjon.equals(Skjemakatalog.GJELDENDE_VERSJON)) {
+        String versjon = anrop.query("versjon").orElse(katalog.gjeldendeVersjon());
+        Optional<JsonNode> skjema = katalog.publisert(versjon);
+        if (skjema.isEmpty()) {
             return Problem.ikkeFunnet("No published schema version " + versjon + ".");
         }
         ObjectNode svar = Svar.objekt().put("skjemaversjon", versjon);
-        svar.set("skjema", katalog.komplett());
+        svar.set("skjema", skjema.get());
         return Svar.ok(svar);
     }
 
@@ -85,9 +75,9 @@ final class SkjemaHandler {
             return Problem.tilstandskonflikt("The application is in step " + soknad.steg() + "; "
                     + endepunkt.path() + " needs step " + forrige + ".");
         }
-        if (!versjon.equals(Skjemakatalog.GJELDENDE_VERSJON)) {
+        if (!versjon.equals(katalog.gjeldendeVersjon())) {
             return Problem.ugyldigForesporsel("skjemaversjon " + versjon + " is not the current version "
-                    + Skjemakatalog.GJELDENDE_VERSJON + ".");
+                    + katalog.gjeldendeVersjon() + ".");
         }
         List<Problem.Feil> feil = validatorer.get(nummer - 2).valider(data);
         if (!feil.isEmpty()) {
@@ -106,7 +96,7 @@ final class SkjemaHandler {
     private Svar medSkjema(Scenario scenario, Soknad soknad, int del, JsonNode skjemadata) {
         ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall())
                 .put("soknadId", soknad.soknadId())
-                .put("skjemaversjon", Skjemakatalog.GJELDENDE_VERSJON);
+                .put("skjemaversjon", katalog.gjeldendeVersjon());
         svar.set("skjema", katalog.del(del));
         svar.set("skjemadata", skjemadata);
         if (scenario == Scenario.SKJEMA_VARSEL) {

@@ -1,52 +1,68 @@
 package no.blaresept.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import no.blaresept.schema.Eksempelskjema;
 
 /**
- * The application schema the mock serves: one JSON Schema (draft-07) per form part, the last one
- * complete, and the version they carry. Loaded once from the classpath; immutable and thread-safe.
+ * The application schema the mock serves: the schema module's synthetic sample set
+ * ({@link Eksempelskjema}) — one JSON Schema (draft-07) per form part, the complete form, and the
+ * published minor and major successors that {@code getSoknadSkjema?versjon=…} returns. Immutable
+ * and thread-safe: every accessor returns a copy.
  */
 final class Skjemakatalog {
 
-    /** The version the mock serves and accepts. Submissions carrying another are outdated. */
-    static final String GJELDENDE_VERSJON = "1.2";
-
-    private static final String BASE = "/no/blaresept/testkit/internal/skjema/";
-
     private final List<JsonNode> deler;
+    private final Map<String, JsonNode> publiserte;
+    private final String gjeldendeVersjon;
 
-    private Skjemakatalog(List<JsonNode> deler) {
+    private Skjemakatalog(List<JsonNode> deler, JsonNode komplett, List<JsonNode> senere) {
         this.deler = deler;
+        this.gjeldendeVersjon = versjon(komplett);
+        java.util.Map<String, JsonNode> alle = new java.util.LinkedHashMap<>();
+        alle.put(gjeldendeVersjon, komplett);
+        senere.forEach(s -> alle.put(versjon(s), s));
+        this.publiserte = Map.copyOf(alle);
     }
 
     static Skjemakatalog lastStandard() {
-        return new Skjemakatalog(List.of(last("del1.json"), last("del2.json"), last("del3.json")));
+        return new Skjemakatalog(
+                List.of(Eksempelskjema.les(Eksempelskjema.Del.DEL1), Eksempelskjema.les(Eksempelskjema.Del.DEL2),
+                        Eksempelskjema.les(Eksempelskjema.Del.DEL3)),
+                Eksempelskjema.les(Eksempelskjema.Del.SOKNAD),
+                List.of(Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MINOR),
+                        Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MAJOR)));
     }
 
-    /** The schema of part 1, 2 or 3; a defensive copy the caller may change. */
+    /** The version the mock fills in and accepts; a submission carrying another is outdated. */
+    String gjeldendeVersjon() {
+        return gjeldendeVersjon;
+    }
+
+    /** The schema of part 1, 2 or 3; a copy the caller may change. */
     JsonNode del(int nummer) {
         Objects.checkIndex(nummer - 1, deler.size());
         return deler.get(nummer - 1).deepCopy();
     }
 
-    /** The complete schema (part 3), as getSoknadSkjema serves it and valider checks against. */
+    /** The complete current schema, as valider and send check against. */
     JsonNode komplett() {
-        return del(deler.size());
+        return publiserte.get(gjeldendeVersjon).deepCopy();
     }
 
-    private static JsonNode last(String navn) {
-        try (InputStream in = Skjemakatalog.class.getResourceAsStream(BASE + navn)) {
-            if (in == null) {
-                throw new IllegalStateException("schema resource missing from the testkit jar: " + BASE + navn);
-            }
-            return Svar.JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("schema resource unreadable: " + BASE + navn, e);
+    /** A published version (the current one, or a later minor/major one), as getSoknadSkjema serves it. */
+    Optional<JsonNode> publisert(String versjon) {
+        return Optional.ofNullable(publiserte.get(versjon)).map(JsonNode::deepCopy);
+    }
+
+    private static String versjon(JsonNode skjema) {
+        String v = skjema.path("version").asText("");
+        if (v.isEmpty()) {
+            throw new IllegalStateException("sample schema has no version: " + skjema.path("$id").asText("?"));
         }
+        return v;
     }
 }

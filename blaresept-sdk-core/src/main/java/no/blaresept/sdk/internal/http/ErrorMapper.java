@@ -37,6 +37,10 @@ final class ErrorMapper {
         if (!exchange.endpoint().idempotent() && status >= 500 && !REFUSED_UNTAKEN.contains(status)) {
             return new SendOutcomeUnknownException(what, id, status, problem, null);
         }
+        if (status == 400 && response.header("WWW-Authenticate").isPresent()) {
+            // A DPoP proof the server refused (RFC 9449 §7.1): credentials, not content.
+            return new AccessDeniedException(exchange.describe() + " was refused", id, status, problem);
+        }
         switch (status) {
             case 401:
             case 403:

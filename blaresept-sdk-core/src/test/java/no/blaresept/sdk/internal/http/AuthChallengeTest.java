@@ -108,6 +108,19 @@ class AuthChallengeTest {
         assertThat(auth.authorized).hasValue(1);
     }
 
+    @Test
+    void aRefusedDpopProofIsAnAccessErrorNotAnInputError() {
+        api.server().stubFor(post("/api/blaresept/vedtak/sok").willReturn(HttpEngineTest.problem(400)
+                .withHeader("WWW-Authenticate", "DPoP error=\"invalid_dpop_proof\"")));
+        NonceAuthenticator auth = new NonceAuthenticator(false);
+
+        try (BlareseptClient client = api.clientBuilder().authentication(auth).build()) {
+            assertThatThrownBy(() -> client.vedtak().sok(Testdata.forskrivning()))
+                    .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.httpStatus()).hasValue(400));
+        }
+        assertThat(auth.challenges).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(400));
+    }
+
     private void stubNonceDemandThen(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder then) {
         api.server().stubFor(post(SEND).inScenario("nonce").whenScenarioStateIs(STARTED)
                 .willReturn(HttpEngineTest.problem(401)

@@ -1,6 +1,8 @@
 package no.blaresept.testkit;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import no.blaresept.sdk.BlareseptClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -11,8 +13,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension that runs a {@link BlareseptMockServer} for a test class and injects it into
- * test and lifecycle methods. Register it on a static field to share one mock per class, on an
+ * JUnit 5 extension that runs a {@link BlareseptMockServer} for a test class and injects it — and
+ * a {@link BlareseptClient} configured for it, one per test, closed after it — into test methods. Register it on a static field to share one mock per class, on an
  * instance field for one mock per test, or with {@link BlareseptTest}:
  *
  * <pre>{@code
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * static BlareseptMockExtension blaresept = new BlareseptMockExtension();
  *
  * @Test
- * void grants(BlareseptMockServer mock) { ... }
+ * void grants(BlareseptMockServer mock, BlareseptClient client) { ... }
  * }</pre>
  *
  * <p>The mock is reset (state, scenarios, faults, received requests) before each test, so tests
@@ -30,7 +32,9 @@ public final class BlareseptMockExtension implements BeforeAllCallback, AfterAll
         AfterEachCallback, ParameterResolver {
 
     private final ApiAccessCheck accessCheck;
+    private UnaryOperator<BlareseptClient.Builder> clientConfig = UnaryOperator.identity();
     private @Nullable BlareseptMockServer mock;
+    private @Nullable BlareseptClient client;
     private boolean perTest;
     private int klassedybde;
 
@@ -45,6 +49,17 @@ public final class BlareseptMockExtension implements BeforeAllCallback, AfterAll
      */
     public BlareseptMockExtension(ApiAccessCheck accessCheck) {
         this.accessCheck = Objects.requireNonNull(accessCheck, "accessCheck");
+    }
+
+    /**
+     * Adjusts the {@link BlareseptClient} injected into tests, e.g. shorter timeouts or no retries;
+     * it starts from {@link BlareseptMockServer#clientBuilder()}.
+     *
+     * @return this extension
+     */
+    public BlareseptMockExtension client(UnaryOperator<BlareseptClient.Builder> config) {
+        this.clientConfig = Objects.requireNonNull(config, "config");
+        return this;
     }
 
     /**
@@ -79,6 +94,10 @@ public final class BlareseptMockExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
         if (perTest) {
             stop();
         }
@@ -93,12 +112,19 @@ public final class BlareseptMockExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == BlareseptMockServer.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == BlareseptMockServer.class || type == BlareseptClient.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return mock();
+        if (parameter.getParameter().getType() == BlareseptMockServer.class) {
+            return mock();
+        }
+        if (client == null) {
+            client = clientConfig.apply(mock().clientBuilder()).build();
+        }
+        return client;
     }
 
     private void stop() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.internal.MockApi;
 import no.blaresept.testkit.internal.WireMockLogg;
 
@@ -40,6 +41,13 @@ import no.blaresept.testkit.internal.WireMockLogg;
  * flight is safe (a request sees the programming before or after a change, never half of it).
  */
 public final class BlareseptMockServer implements AutoCloseable {
+
+    /** The EPJ system name {@link #clientBuilder()} configures. */
+    public static final String EPJ_NAVN = "Testkit-EPJ";
+    /** The EPJ system version {@link #clientBuilder()} configures. */
+    public static final String EPJ_VERSJON = "1.0";
+    /** The start of the fixed test tokens {@link #clientBuilder()} sends; never a real token. */
+    public static final String TESTTOKEN_PREFIX = "testkit-token-";
 
     private static final Pattern ELLEVE_SIFRE = Pattern.compile("^[0-9]{11}$");
 
@@ -70,6 +78,19 @@ public final class BlareseptMockServer implements AutoCloseable {
     /** The base URL to configure the client with, e.g. {@code http://127.0.0.1:53124}. */
     public URI baseUrl() {
         return URI.create("http://" + server.getOptions().bindAddress() + ":" + server.port());
+    }
+
+    /**
+     * A client builder aimed at this mock: its base URL, the EPJ system {@value #EPJ_NAVN}
+     * {@value #EPJ_VERSJON}, and a fixed bearer token per scope ({@value #TESTTOKEN_PREFIX} + scope)
+     * that the default access check accepts. Change anything before {@code build()}; e.g. set
+     * {@code authentication(...)} to a HelseID provider against the mock STS.
+     */
+    public BlareseptClient.Builder clientBuilder() {
+        return BlareseptClient.builder()
+                .baseUri(baseUrl())
+                .epjSystem(EPJ_NAVN, EPJ_VERSJON)
+                .accessTokenSource(scope -> TESTTOKEN_PREFIX + scope.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The port the mock listens on. */

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a {@link BlareseptMockServer} for the annotated test class (one per class, reset before each
- * test) and injects it into test and lifecycle method parameters:
+ * test) and injects it, and a {@code BlareseptClient} configured for it, into test method parameters:
  *
  * <pre>{@code
  * @BlareseptTest
  * class VedtakTest {
  *     @Test
- *     void findsDecision(BlareseptMockServer mock) { ... }
+ *     void findsDecision(BlareseptMockServer mock, BlareseptClient client) { ... }
  * }
  * }</pre>
  *

@@ -49,6 +49,7 @@ public final class BlareseptClient implements AutoCloseable {
     private final String userAgent;
     private final ExecutorService executor;
     private final boolean ownsExecutor;
+    private final ExecutorService bodyWriters;
     private final VedtakClient vedtak;
     private final SoknadClient soknad;
     private final SkjemaClient skjema;
@@ -58,11 +59,12 @@ public final class BlareseptClient implements AutoCloseable {
         this.epjSystem = epjSystem;
         this.userAgent = "blaresept-sdk/" + SdkVersion.VALUE + " (EPJ: " + epjSystem.navn() + "/" + epjSystem.versjon() + ")";
         this.ownsExecutor = b.executor == null;
-        this.executor = b.executor != null ? b.executor : Executors.newCachedThreadPool(daemonThreads());
+        this.executor = b.executor != null ? b.executor : Executors.newCachedThreadPool(daemonThreads("blaresept-sdk-"));
+        this.bodyWriters = Executors.newCachedThreadPool(daemonThreads("blaresept-sdk-body-"));
         HttpTransport transport = b.transport != null ? b.transport : HttpTransport.of(b.httpClient != null
                 ? b.httpClient : defaultHttpClient(environment.baseUri(), b.timeouts));
         HttpEngine engine = new HttpEngine(new ClientSettings(environment.baseUri(), userAgent, authenticator, transport,
-                b.timeouts, b.retryPolicy, executor, Clock.systemUTC()));
+                b.timeouts, b.retryPolicy, executor, bodyWriters, Clock.systemUTC()));
         this.vedtak = new DefaultVedtakClient(engine);
         this.soknad = new DefaultSoknadClient(engine);
         this.skjema = new DefaultSkjemaClient(engine);
@@ -104,14 +106,16 @@ public final class BlareseptClient implements AutoCloseable {
     }
 
     /**
-     * Stops the client's own executor: asynchronous calls made afterwards fail. Calls already running
-     * finish. Does not close a {@link HttpClient} or executor that was passed in. Idempotent.
+     * Stops the client's own threads: asynchronous calls and attachment sends made afterwards fail.
+     * Calls already running finish. Does not close a {@link HttpClient} or executor that was passed
+     * in. Idempotent.
      */
     @Override
     public void close() {
         if (ownsExecutor) {
             executor.shutdown();
         }
+        bodyWriters.shutdown();
     }
 
     @Override
@@ -127,10 +131,10 @@ public final class BlareseptClient implements AutoCloseable {
                 .version(version).build();
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread t = new Thread(task, "blaresept-sdk-" + count.incrementAndGet());
+            Thread t = new Thread(task, prefix + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
@@ -220,9 +224,9 @@ public final class BlareseptClient implements AutoCloseable {
         }
 
         /**
-         * Runs asynchronous calls and streams attachment bodies on this executor instead of the
-         * client's own; the SDK does not shut it down. It must not be a single thread: a streamed body
-         * is written on it while a call waits.
+         * Runs asynchronous calls on this executor instead of the client's own; the SDK does not shut
+         * it down. Attachment bodies are always written on the SDK's own threads, so any executor,
+         * even a single thread, is safe.
          */
         public Builder executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");

@@ -19,7 +19,7 @@ public record Diagnose(Kodeverk kodeverk, String kode, Optional<String> tekst) {
 
     private static final Pattern KODE = Pattern.compile("[A-Z0-9.\\-]{1,10}");
 
-    /** The code systems a diagnosis may come from, with their volven.no OIDs. */
+    /** The code systems a diagnosis may come from, with their volven.no OIDs. Immutable and thread-safe. */
     public enum Kodeverk {
         /** ICD-10, OID 2.16.578.1.12.4.1.1.7110. */
         ICD10,

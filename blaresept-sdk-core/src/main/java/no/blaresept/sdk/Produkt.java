@@ -24,7 +24,7 @@ public record Produkt(Produkttype produkttype, Optional<String> atcKode, Optiona
     private static final Pattern VARENUMMER = Pattern.compile("[0-9]{6}");
     private static final int MAX_NAVN = 200;
 
-    /** The kinds of product the service knows. */
+    /** The kinds of product the service knows. Immutable and thread-safe. */
     public enum Produkttype {
         /** A drug. */
         LEGEMIDDEL,

@@ -27,7 +27,7 @@ public final class Innsending {
     private final List<VedleggIFelt> vedlegg;
 
     /**
-     * An attachment and the schema field it answers.
+     * An attachment and the schema field it answers. Immutable and thread-safe.
      *
      * @param felt    JSON Pointer of the attachment field in the form data, e.g. {@code /vedlegg/epikrise}
      * @param vedlegg the checked attachment

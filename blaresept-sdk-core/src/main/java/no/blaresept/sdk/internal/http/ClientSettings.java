@@ -18,11 +18,14 @@ import no.blaresept.sdk.spi.RequestAuthenticator;
  * @param transport     sends the exchanges
  * @param timeouts      connect, per attempt, total
  * @param retryPolicy   for idempotent calls
- * @param executor      runs asynchronous calls and streams request bodies
+ * @param executor      runs asynchronous calls
+ * @param bodyWriters   writes streamed request bodies; the SDK's own, so that a busy or single-thread
+ *                      {@code executor} can never starve the writer of a call waiting on it
  * @param clock         reads {@code Retry-After} dates
  */
 public record ClientSettings(URI baseUri, String userAgent, RequestAuthenticator authenticator, HttpTransport transport,
-                             Timeouts timeouts, RetryPolicy retryPolicy, ExecutorService executor, Clock clock) {
+                             Timeouts timeouts, RetryPolicy retryPolicy, ExecutorService executor, ExecutorService bodyWriters,
+                             Clock clock) {
 
     /** Checks presence. */
     public ClientSettings {
@@ -33,6 +36,7 @@ public record ClientSettings(URI baseUri, String userAgent, RequestAuthenticator
         Objects.requireNonNull(timeouts, "timeouts");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(bodyWriters, "bodyWriters");
         Objects.requireNonNull(clock, "clock");
     }
 }

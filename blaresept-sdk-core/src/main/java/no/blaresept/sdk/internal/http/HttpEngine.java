@@ -132,7 +132,7 @@ public final class HttpEngine {
                 .header("Accept", exchange.accept());
         settings.authenticator().authorize(apiRequest).asMap().forEach(request::header);
         RequestBody body = exchange.body();
-        try (RequestBody.Attempt bodyAttempt = body == null ? null : body.open(settings.executor())) {
+        try (RequestBody.Attempt bodyAttempt = body == null ? null : body.open(settings.bodyWriters())) {
             if (bodyAttempt == null) {
                 request.method(apiRequest.method(), HttpRequest.BodyPublishers.noBody());
             } else {

@@ -1,6 +1,7 @@
 package no.blaresept.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,7 +96,8 @@ public final class SkjemaModell {
     /** {@code svar} without values of fields that are hidden now: what the SDK sends. */
     public Svar rens(Svar svar) {
         Objects.requireNonNull(svar, "svar");
-        return Svar.fra(kjerne.rens(svar.rot()));
+        ObjectNode renset = kjerne.rens(svar.rot());
+        return renset == svar.rot() ? svar : Svar.avDelt(renset);
     }
 
     /**

@@ -41,6 +41,11 @@ public final class Svar {
         return new Svar(SvarDokument.kopierObjekt(json, SkjemaGrenser.STANDARD.maksDybde()));
     }
 
+    /** Wraps a tree this module built and never mutates again: no copy needed. */
+    static Svar avDelt(ObjectNode rot) {
+        return new Svar(rot);
+    }
+
     /** The value at {@code sti}, a copy, if there is one ({@code null} in JSON counts as a value). */
     public Optional<JsonNode> verdi(String sti) {
         JsonNode node = rot.at(JsonStier.peker(sti));

@@ -37,7 +37,7 @@ sealed interface Betingelse {
     record Hvis(String instans, EveritSkjema hvis, Set<String> relevante, boolean forventet) implements Betingelse {
         @Override
         public boolean oppfylt(JsonNode objekt) {
-            return hvis.gyldig(utdrag(objekt, relevante)) == forventet;
+            return hvis.gyldigHusket(utdrag(objekt, relevante)) == forventet;
         }
     }
 
@@ -51,7 +51,7 @@ sealed interface Betingelse {
         @Override
         public boolean oppfylt(JsonNode objekt) {
             if (diskriminator.isPresent()) {
-                return diskriminator.get().gyldig(utdrag(objekt, relevante));
+                return diskriminator.get().gyldigHusket(utdrag(objekt, relevante));
             }
             if (besvart(objekt, egne)) {
                 return true;

@@ -24,7 +24,7 @@ final class Evaluering {
     JsonNode node(String sti) {
         JsonNode node = noder.get(sti);
         if (node == null) {
-            node = rot.at(JsonStier.peker(sti));
+            node = rot.at(Pekere.av(sti));
             noder.put(sti, node);
         }
         return node;
@@ -32,7 +32,8 @@ final class Evaluering {
 
     /** Whether every condition of {@code kjede} holds for the field at concrete path {@code sti}. */
     boolean aktiv(List<Betingelse> kjede, String sti) {
-        for (Betingelse b : kjede) {
+        for (int i = 0; i < kjede.size(); i++) {
+            Betingelse b = kjede.get(i);
             String instans = prefiks(sti, segmenter(b.instans()));
             Boolean svar = resultater.computeIfAbsent(b, k -> new HashMap<>()).get(instans);
             if (svar == null) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import no.blaresept.schema.Feilkode;
 import no.blaresept.schema.SkjemaException;
@@ -30,7 +32,10 @@ public final class EveritSkjema {
         throw new SkjemaException(SkjemaFeilkode.REF_IKKE_FUNNET, "", "eksterne henvisninger støttes ikke");
     };
 
+    private static final int MAKS_HUSKET = 256;
+
     private final Supplier<Schema> laster;
+    private final Map<JsonNode, Boolean> husket = new ConcurrentHashMap<>();
     /** Compiled on first use: most parts of a form are never validated on their own. Benign race: compiling twice gives equal schemas. */
     private volatile @Nullable Schema skjema;
 
@@ -104,6 +109,25 @@ public final class EveritSkjema {
                 throw new SkjemaException(SkjemaFeilkode.UGYLDIG_SKJEMA, sti, "kunne ikke tolkes");
             }
         }
+    }
+
+    /**
+     * {@link #gyldig} with a small memory of recent verdicts. Conditions see the same few values again and
+     * again (the user changes one answer at a time), and everit reports invalid input by throwing, which is
+     * slow; remembering keeps re-evaluation cheap. Bounded: the memory is dropped when full.
+     */
+    public boolean gyldigHusket(JsonNode instans) {
+        Boolean kjent = husket.get(instans);
+        if (kjent != null) {
+            return kjent;
+        }
+        boolean gyldig = gyldig(instans);
+        if (husket.size() >= MAKS_HUSKET) {
+            husket.clear();
+        }
+        // Key is a private copy: answer trees are shared but never mutated, the copy makes that irrelevant.
+        husket.put(instans.deepCopy(), gyldig);
+        return gyldig;
     }
 
     /** Whether {@code instans} is valid. */

@@ -93,12 +93,29 @@ public final class ModellKjerne {
     }
 
     private static FeltTilstand tilstand(Evaluering e, FeltInfo info, String sti) {
-        boolean synlig = info.deklarasjoner().isEmpty()
-                ? info.regler().stream().anyMatch(r -> e.aktiv(r.kjede(), sti))
-                : info.deklarasjoner().stream().anyMatch(d -> e.aktiv(d.kjede(), sti));
-        boolean pakrevd = synlig && e.node(JsonStier.forelder(sti)).isObject()
-                && info.regler().stream().anyMatch(r -> e.aktiv(r.kjede(), sti));
+        boolean synlig = info.deklarasjoner().isEmpty() ? noenAktiv(e, info.regler(), sti)
+                : noenAktivDeklarasjon(e, info.deklarasjoner(), sti);
+        boolean pakrevd = synlig && e.node(JsonStier.forelder(sti)).isObject() && noenAktiv(e, info.regler(), sti);
         return new FeltTilstand(sti, info.felt(), synlig, pakrevd);
+    }
+
+    // Plain loops: this runs for every field on every keystroke.
+    private static boolean noenAktivDeklarasjon(Evaluering e, List<Deklarasjon> deklarasjoner, String sti) {
+        for (int i = 0; i < deklarasjoner.size(); i++) {
+            if (e.aktiv(deklarasjoner.get(i).kjede(), sti)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noenAktiv(Evaluering e, List<PakrevdRegel> regler, String sti) {
+        for (int i = 0; i < regler.size(); i++) {
+            if (e.aktiv(regler.get(i).kjede(), sti)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Errors of one field now: required, and its value against every declaration that applies. */
@@ -157,11 +174,13 @@ public final class ModellKjerne {
     public ObjectNode rens(ObjectNode svar) {
         ObjectNode naa = svar;
         for (int runde = 0; runde <= felter.size(); runde++) {
+            Evaluering e = new Evaluering(naa);
             List<String> skjulte = new ArrayList<>();
-            for (FeltTilstand t : tilstand(naa)) {
-                if (!t.synlig() && !naa.at(JsonStier.peker(t.sti())).isMissingNode()
-                        && skjulte.stream().noneMatch(s -> t.sti().startsWith(s + "/"))) {
-                    skjulte.add(t.sti());
+            for (FeltInfo info : felter.values()) {
+                for (String sti : e.konkrete(info.felt().sti())) {
+                    if (!e.node(sti).isMissingNode() && !tilstand(e, info, sti).synlig() && !underAnnen(skjulte, sti)) {
+                        skjulte.add(sti);
+                    }
                 }
             }
             if (skjulte.isEmpty()) {
@@ -172,6 +191,15 @@ public final class ModellKjerne {
             }
         }
         return naa;
+    }
+
+    private static boolean underAnnen(List<String> skjulte, String sti) {
+        for (String s : skjulte) {
+            if (sti.startsWith(s + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The code list that applies to the field now (the one of its first active declaration that has one). */

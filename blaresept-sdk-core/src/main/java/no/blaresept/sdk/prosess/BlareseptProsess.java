@@ -1,0 +1,283 @@
+package no.blaresept.sdk.prosess;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.Optional;
+import no.blaresept.schema.Rensing;
+import no.blaresept.schema.SkjemaModell;
+import no.blaresept.schema.Svar;
+import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.sdk.Forskrivning;
+import no.blaresept.sdk.error.BlareseptException;
+import no.blaresept.sdk.error.SendOutcomeUnknownException;
+import no.blaresept.sdk.soknad.Innsending;
+import no.blaresept.sdk.soknad.SendResultat;
+import no.blaresept.sdk.soknad.SkjemaResultat;
+import no.blaresept.sdk.soknad.Skjemadel;
+import no.blaresept.sdk.soknad.Soknadsreferanse;
+import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.sdk.vedtak.VedtakSokResultat;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One doctor's way through the Blåresept process for one prescription (F-0.2): decision lookup
+ * (F-0.1), then del1 → del2 → del3, then valider and send — each call allowed only at its step
+ * ({@link #steg()}), so the services are always called in the right order.
+ *
+ * <p>The outcomes are the client's own sealed results; the UI shows them and offers the choices the
+ * specification names ({@code standardvalg()}, {@code kanGaVidere()}). Going on is calling the next
+ * step; ending is {@link #avslutt()}. Besides ordering, the process:
+ * <ul>
+ *   <li>carries the application id and schema version from part to part;</li>
+ *   <li>removes answers of fields that are hidden now (a branch no longer chosen) before
+ *       {@code valider} and {@code send}, unless told to keep them ({@link Rensing});</li>
+ *   <li>sends at most once: after a send whose outcome is unknown it refuses to send again until
+ *       {@link #avklarUkjentInnsending()} has looked the application up — duplicate applications must
+ *       be avoided (seed 000 §2.1).</li>
+ * </ul>
+ *
+ * <p>Thread-safe: calls are serialised, so two threads pressing "send" at once cause one send. The
+ * network calls happen while the process is locked; use one process per application.
+ */
+public final class BlareseptProsess {
+
+    private final BlareseptClient client;
+    private final Forskrivning forskrivning;
+    private Prosesssteg steg = Prosesssteg.VEDTAKSSPORRING;
+    private @Nullable Skjemadel skjemadel;
+    private @Nullable SkjemaModell skjemamodell;
+    private @Nullable Soknadsreferanse soknadsreferanse;
+
+    private BlareseptProsess(BlareseptClient client, Forskrivning forskrivning) {
+        this.client = client;
+        this.forskrivning = forskrivning;
+    }
+
+    /**
+     * Starts a process; nothing is called until {@link #sjekkVedtak()}.
+     *
+     * @param client       the shared client
+     * @param forskrivning patient, legal basis and product the doctor prescribes
+     * @return a process at step {@link Prosesssteg#VEDTAKSSPORRING}
+     */
+    public static BlareseptProsess start(BlareseptClient client, Forskrivning forskrivning) {
+        return new BlareseptProsess(Objects.requireNonNull(client, "client"),
+                Objects.requireNonNull(forskrivning, "forskrivning"));
+    }
+
+    /** The step the process is at: which call it accepts next. */
+    public synchronized Prosesssteg steg() {
+        return steg;
+    }
+
+    /** The latest form part the services returned, to render; empty before del1 gave one. */
+    public synchronized Optional<Skjemadel> skjemadel() {
+        return Optional.ofNullable(skjemadel);
+    }
+
+    /**
+     * The form model of the latest part ({@code blaresept-sdk-schema}): fields, visibility, live
+     * validation. Built once per part.
+     *
+     * @return the model; empty before del1 gave a form
+     */
+    public synchronized Optional<SkjemaModell> skjemamodell() {
+        if (skjemamodell == null && skjemadel != null) {
+            skjemamodell = SkjemaModell.fra(skjemadel.skjema());
+        }
+        return Optional.ofNullable(skjemamodell);
+    }
+
+    /** The application's reference once a send or a lookup gave one (F-3.4): keep it to look status up. */
+    public synchronized Optional<Soknadsreferanse> soknadsreferanse() {
+        return Optional.ofNullable(soknadsreferanse);
+    }
+
+    /**
+     * Step 1, F-0.1 and F-1.1: does the patient already hold a valid decision? Afterwards the process
+     * accepts {@link #del1()} unless the outcome ends it ({@code kanGaVidere()} false).
+     *
+     * @return the outcome to show; its {@code standardvalg()} is the default choice
+     */
+    public synchronized VedtakSokResultat sjekkVedtak() {
+        require(Prosesssteg.VEDTAKSSPORRING, "sjekkVedtak", "a process looks up decisions once, first");
+        VedtakSokResultat resultat = client.vedtak().sok(forskrivning);
+        steg = resultat.kanGaVidere() ? Prosesssteg.DEL1 : Prosesssteg.AVSLUTTET;
+        return resultat;
+    }
+
+    /** Step 2a (F-2.1): the first part of the form. Calling it is the doctor's choice to apply (F-1.7 – F-1.9). */
+    public synchronized SkjemaResultat del1() {
+        require(Prosesssteg.DEL1, "del1", "call sjekkVedtak first; del1 follows a lookup that allows applying");
+        return etterSkjema(client.soknad().del1(forskrivning), Prosesssteg.DEL2);
+    }
+
+    /**
+     * Step 2b: the answers to part 1 go in, part 2 comes out.
+     *
+     * @param svar the answers to the part {@link #skjemadel()} holds
+     */
+    public synchronized SkjemaResultat del2(ObjectNode svar) {
+        require(Prosesssteg.DEL2, "del2", "del2 follows a del1 that gave a form");
+        return etterSkjema(client.soknad().del2(gjeldendeDel().svar(Objects.requireNonNull(svar, "svar"))),
+                Prosesssteg.DEL3);
+    }
+
+    /**
+     * Step 2c: the answers to part 2 go in, the complete form comes out.
+     *
+     * @param svar the answers to the part {@link #skjemadel()} holds
+     */
+    public synchronized SkjemaResultat del3(ObjectNode svar) {
+        require(Prosesssteg.DEL3, "del3", "del3 follows a del2 that gave a form");
+        return etterSkjema(client.soknad().del3(gjeldendeDel().svar(Objects.requireNonNull(svar, "svar"))),
+                Prosesssteg.INNSENDING);
+    }
+
+    private SkjemaResultat etterSkjema(SkjemaResultat resultat, Prosesssteg neste) {
+        if (resultat instanceof SkjemaResultat.Skjema s) {
+            nyDel(s.skjemadel(), neste);
+        } else if (resultat instanceof SkjemaResultat.VarselMedSkjema v) {
+            nyDel(v.skjemadel(), neste);
+        } else {
+            steg = Prosesssteg.AVSLUTTET; // Avvisning or an unknown outcome: no form to go on with
+        }
+        return resultat;
+    }
+
+    private void nyDel(Skjemadel del, Prosesssteg neste) {
+        skjemadel = del;
+        skjemamodell = null;
+        steg = neste;
+    }
+
+    /**
+     * Starts the application from the complete form's answers, with answers of hidden fields removed.
+     *
+     * @param svar the answers to the complete form
+     * @return a builder with id, version and the cleaned answers set; add attachments, then build
+     */
+    public synchronized Innsending.Builder innsending(ObjectNode svar) {
+        return innsending(svar, Rensing.FJERN_SKJULTE);
+    }
+
+    /**
+     * Starts the application from the complete form's answers.
+     *
+     * @param svar    the answers to the complete form
+     * @param rensing whether answers of fields hidden now are removed (default) or kept
+     * @return a builder with id, version and answers set; add attachments, then build
+     */
+    public synchronized Innsending.Builder innsending(ObjectNode svar, Rensing rensing) {
+        Objects.requireNonNull(svar, "svar");
+        Objects.requireNonNull(rensing, "rensing");
+        require(Prosesssteg.INNSENDING, "innsending", "the application is built from the form del3 returns");
+        ObjectNode skjemadata = rensing == Rensing.FJERN_SKJULTE
+                ? skjemamodell().orElseThrow().rens(Svar.fra(svar)).json()
+                : svar;
+        return gjeldendeDel().innsending(skjemadata);
+    }
+
+    /**
+     * Step 3a (F-3.1): asks the service whether the application is correctly filled in. May be called
+     * any number of times before {@link #send}.
+     *
+     * @param innsending the application, from {@link #innsending(ObjectNode)}
+     */
+    public synchronized ValideringResultat valider(Innsending innsending) {
+        require(Prosesssteg.INNSENDING, "valider", "validation follows the complete form from del3");
+        return client.soknad().valider(egen(innsending));
+    }
+
+    /**
+     * Step 3b (F-3.2): submits the application — once. A refusal that left nothing processed (invalid
+     * input, 429/503, no connection) lets the doctor correct and send again; an answer ends the process.
+     *
+     * @param innsending the application, from {@link #innsending(ObjectNode)}
+     * @return the immediate answer; after {@code ManuellSaksbehandling} the reference is kept (F-3.4)
+     * @throws SendOutcomeUnknownException when the application may or may not have arrived: the process
+     *                                     then refuses to send until {@link #avklarUkjentInnsending()}
+     */
+    public synchronized SendResultat send(Innsending innsending) {
+        require(Prosesssteg.INNSENDING, "send", "an application is sent once, after del3");
+        Innsending egen = egen(innsending);
+        steg = Prosesssteg.UKJENT_INNSENDING; // until an answer proves otherwise
+        SendResultat resultat;
+        try {
+            resultat = client.soknad().send(egen);
+        } catch (SendOutcomeUnknownException e) {
+            throw e;
+        } catch (BlareseptException e) {
+            steg = Prosesssteg.INNSENDING; // refused before processing: nothing arrived
+            throw e;
+        }
+        soknadsreferanse = referanse(resultat).orElse(null);
+        steg = Prosesssteg.AVSLUTTET;
+        return resultat;
+    }
+
+    private static Optional<Soknadsreferanse> referanse(SendResultat resultat) {
+        if (resultat instanceof SendResultat.ManuellSaksbehandling m) {
+            return Optional.of(m.soknadsreferanse());
+        } else if (resultat instanceof SendResultat.Innvilget i) {
+            return i.soknadsreferanse();
+        } else if (resultat instanceof SendResultat.Avslag a) {
+            return a.soknadsreferanse();
+        } else if (resultat instanceof SendResultat.UkjentUtfall u) {
+            return u.soknadsreferanse();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * After a send whose outcome is unknown: looks the application up with the decision lookup. An
+     * application being processed ({@code SoknadTilBehandling}) or a decision found means it arrived —
+     * the process ends; {@code IngenVedtak} means it did not — {@link #send} is allowed again. Any
+     * other answer leaves the question open; call again later.
+     *
+     * @return the lookup's outcome, to show the doctor
+     */
+    public synchronized VedtakSokResultat avklarUkjentInnsending() {
+        require(Prosesssteg.UKJENT_INNSENDING, "avklarUkjentInnsending", "only a send with unknown outcome needs it");
+        VedtakSokResultat resultat = client.vedtak().sok(forskrivning);
+        if (resultat instanceof VedtakSokResultat.SoknadTilBehandling s) {
+            soknadsreferanse = s.soknadsreferanse().orElse(soknadsreferanse);
+            steg = Prosesssteg.AVSLUTTET;
+        } else if (resultat instanceof VedtakSokResultat.VedtakFunnet) {
+            steg = Prosesssteg.AVSLUTTET;
+        } else if (resultat instanceof VedtakSokResultat.IngenVedtak) {
+            steg = Prosesssteg.INNSENDING;
+        }
+        return resultat;
+    }
+
+    /** Ends the process (the doctor's choice, or the default after an outcome); later calls are refused. */
+    public synchronized void avslutt() {
+        steg = Prosesssteg.AVSLUTTET;
+    }
+
+    private void require(Prosesssteg expected, String call, String whatToDo) {
+        if (steg != expected) {
+            throw new ProsesstegException(steg, call, whatToDo);
+        }
+    }
+
+    private Skjemadel gjeldendeDel() {
+        return Objects.requireNonNull(skjemadel, "skjemadel is set before every step that reads it");
+    }
+
+    private Innsending egen(Innsending innsending) {
+        Objects.requireNonNull(innsending, "innsending");
+        if (!innsending.soknadId().equals(gjeldendeDel().soknadId())) {
+            throw new ProsesstegException(steg, "valider/send",
+                    "the Innsending belongs to another application; build it with this process's innsending(...)");
+        }
+        return innsending;
+    }
+
+    /** Shows the step only: the prescription holds personal data. */
+    @Override
+    public synchronized String toString() {
+        return "BlareseptProsess[steg=" + steg + "]";
+    }
+}

@@ -1,0 +1,143 @@
+package no.blaresept.testkit.it;
+
+import static no.blaresept.testkit.BlareseptMockAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.sdk.error.InputRejectedException;
+import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Innsending;
+import no.blaresept.sdk.soknad.SendResultat;
+import no.blaresept.sdk.soknad.Skjemadel;
+import no.blaresept.sdk.soknad.SoknadStatus;
+import no.blaresept.sdk.soknad.Soknadsreferanse;
+import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.sdk.vedlegg.Vedlegg;
+import no.blaresept.sdk.vedtak.VedtakSokResultat;
+import no.blaresept.testkit.BlareseptMockServer;
+import no.blaresept.testkit.BlareseptTest;
+import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.Scenario;
+import no.blaresept.testkit.Testpasienter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** valider, send and status (F-3.x), every outcome, through the public client. */
+@BlareseptTest
+@ExtendWith(LoggFangst.class)
+class InnsendingTest {
+
+    @Test
+    void validerAcceptsACompleteApplication(BlareseptClient client) {
+        assertThat(client.soknad().valider(Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK)))
+                .isInstanceOf(ValideringResultat.Gyldig.class);
+    }
+
+    @Test
+    void validerReportsEachSchemaViolationWithItsPath(BlareseptClient client) {
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        ObjectNode utenErklaering = del3.forhandsutfylt().deepCopy();
+
+        ValideringResultat r = client.soknad().valider(del3.innsending(utenErklaering).build());
+
+        assertThat(r).isInstanceOfSatisfying(ValideringResultat.Ugyldig.class, u -> assertThat(u.feil())
+                .anySatisfy(f -> {
+                    assertThat(f.sti()).isEqualTo("/erklaering");
+                    assertThat(f.kode()).isEqualTo("PAKREVD");
+                }));
+    }
+
+    @Test
+    void validerReportsABusinessRuleErrorForTheTestPatient(BlareseptClient client) {
+        assertThat(client.soknad().valider(Utfylling.utfylt(client, Testpasienter.VALIDER_FEIL)))
+                .isInstanceOfSatisfying(ValideringResultat.Ugyldig.class, u -> assertThat(u.feil())
+                        .extracting(f -> f.kode()).containsExactly("DIAGNOSE_GIR_IKKE_REFUSJON"));
+    }
+
+    @Test
+    void innvilgetCarriesTheReceiptAndItsTextsAndStatusAgrees(BlareseptClient client) {
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK));
+
+        assertThat(r).isInstanceOf(SendResultat.Innvilget.class);
+        SendResultat.Innvilget innvilget = (SendResultat.Innvilget) r;
+        assertThat(innvilget.kvittering().produkt().atcKode()).hasValue("A10BJ06");
+        assertThat(innvilget.kvittering().tekster()).extracting(t -> t.tekst()).anyMatch(t -> t.contains("blå resept"));
+        assertThat(client.soknad().status(innvilget.soknadsreferanse().orElseThrow()))
+                .isInstanceOf(SoknadStatus.Innvilget.class);
+    }
+
+    @Test
+    void avslagCarriesTheReasons(BlareseptClient client) {
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.AVSLAG));
+
+        assertThat(r).isInstanceOfSatisfying(SendResultat.Avslag.class, a -> assertThat(a.avslagsgrunner())
+                .extracting(m -> m.kode()).contains("VILKAR_IKKE_OPPFYLT"));
+    }
+
+    @Test
+    void manuellSaksbehandlingGivesAReferenceWhoseStatusFollowsTheDecision(BlareseptMockServer mock,
+                                                                         BlareseptClient client) {
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.MANUELL_SAKSBEHANDLING));
+
+        Soknadsreferanse ref = ((SendResultat.ManuellSaksbehandling) r).soknadsreferanse();
+        assertThat(client.soknad().status(ref)).isInstanceOf(SoknadStatus.UnderBehandling.class);
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasienter.MANUELL_SAKSBEHANDLING)))
+                .isInstanceOf(VedtakSokResultat.SoknadTilBehandling.class);
+
+        mock.avgjor(ref.value(), false);
+        assertThat(client.soknad().statusAsync(ref).join()).isInstanceOfSatisfying(SoknadStatus.Avslag.class,
+                a -> assertThat(a.avslagsgrunner()).isNotEmpty());
+    }
+
+    @Test
+    void avvisningForTheTestPatientNamesTheOutdatedSchemaVersion(BlareseptClient client) {
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.SEND_AVVISNING));
+
+        assertThat(r).isInstanceOfSatisfying(SendResultat.Avvisning.class, a -> assertThat(a.meldinger())
+                .extracting(m -> m.kode()).containsExactly("UTGATT_SKJEMAVERSJON"));
+    }
+
+    @Test
+    void anApplicationFilledInAnOlderSchemaVersionIsRejected(BlareseptClient client) {
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        Innsending gammel = del3.innsending(Utfylling.del3(del3)).skjemaversjon(new Skjemaversjon("0.9.0")).build();
+
+        assertThat(client.soknad().send(gammel)).isInstanceOf(SendResultat.Avvisning.class);
+    }
+
+    @Test
+    void unknownSendOutcomeBecomesUkjentUtfall(BlareseptClient client) {
+        assertThat(client.soknad().send(Utfylling.utfylt(client, Testpasienter.SEND_UKJENT_UTFALL)))
+                .isInstanceOfSatisfying(SendResultat.UkjentUtfall.class,
+                        u -> assertThat(u.kode()).isEqualTo(Scenario.SEND_UKJENT_UTFALL.utfall()));
+    }
+
+    @Test
+    void aSecondSendOfTheSameApplicationIsRefusedAsDuplicate(BlareseptMockServer mock, BlareseptClient client) {
+        Innsending innsending = Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK);
+        client.soknad().send(innsending);
+
+        assertThatThrownBy(() -> client.soknad().send(innsending))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.httpStatus()).hasValue(409));
+        assertThat(mock).received(Endepunkt.SEND).times(2);
+    }
+
+    @Test
+    void aPdfAttachmentArrivesIntact(BlareseptMockServer mock, BlareseptClient client, @TempDir Path dir)
+            throws Exception {
+        byte[] innhold = "%PDF-1.4\n% syntetisk epikrise\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Path pdf = Files.write(dir.resolve("epikrise.pdf"), innhold);
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        Innsending medVedlegg = del3.innsending(Utfylling.del3(del3)).vedlegg("/vedlegg/0", Vedlegg.fraFil(pdf)).build();
+
+        assertThat(client.soknad().valider(medVedlegg)).isInstanceOf(ValideringResultat.Gyldig.class);
+        assertThat(client.soknad().send(medVedlegg)).isInstanceOf(SendResultat.Innvilget.class);
+        assertThat(mock.mottatt(Endepunkt.SEND).get(0).body())
+                .contains(java.util.Base64.getEncoder().encodeToString(innhold), "\"mimetype\":\"application/pdf\"");
+    }
+}

@@ -1,0 +1,98 @@
+package no.blaresept.testkit.it;
+
+import static no.blaresept.testkit.BlareseptMockAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.sdk.soknad.Innsending;
+import no.blaresept.sdk.soknad.SendResultat;
+import no.blaresept.sdk.soknad.SkjemaResultat;
+import no.blaresept.sdk.soknad.Skjemadel;
+import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.sdk.vedtak.VedtakSokResultat;
+import no.blaresept.testkit.BlareseptMockServer;
+import no.blaresept.testkit.BlareseptTest;
+import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.Testpasienter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole process (F-0.2) in the right order through the public client, and what every request
+ * carried on the wire: correlation id, a User-Agent naming SDK and EPJ, the token — and never a
+ * fødselsnummer in a URL.
+ */
+@BlareseptTest
+@ExtendWith(LoggFangst.class)
+class ProsessTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {Testpasienter.INGEN_VEDTAK, Testpasienter.D_NUMMER})
+    void theWholeProcessRunsInOrderFromLookupToGrant(String fodselsnummer, BlareseptMockServer mock,
+                                                   BlareseptClient client) {
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(fodselsnummer)))
+                .isInstanceOf(VedtakSokResultat.IngenVedtak.class);
+        Innsending innsending = Utfylling.utfylt(client, fodselsnummer);
+        assertThat(client.soknad().valider(innsending)).isInstanceOf(ValideringResultat.Gyldig.class);
+        SendResultat sendt = client.soknad().send(innsending);
+        assertThat(sendt).isInstanceOf(SendResultat.Innvilget.class);
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(fodselsnummer)))
+                .isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
+
+        assertThat(mock.mottatt()).extracting(m -> m.endepunkt().orElseThrow()).containsExactly(
+                Endepunkt.VEDTAK_SOK, Endepunkt.DEL1, Endepunkt.DEL2, Endepunkt.DEL3, Endepunkt.VALIDER,
+                Endepunkt.SEND, Endepunkt.VEDTAK_SOK);
+        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+    }
+
+    @Test
+    void everyRequestCarriesCorrelationIdUserAgentAndTokenAndNoFodselsnummerInItsUrl(BlareseptMockServer mock,
+                                                                                   BlareseptClient client) {
+        SendResultat.Innvilget sendt = (SendResultat.Innvilget) client.soknad()
+                .send(Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK));
+        client.soknad().status(sendt.soknadsreferanse().orElseThrow());
+        client.skjema().hent();
+
+        assertThat(mock).receivedRequests()
+                .everyRequestHasHeaders("X-Correlation-ID", "User-Agent", "Authorization")
+                .hasNoFodselsnummerInUrls();
+        for (Endepunkt e : new Endepunkt[] {Endepunkt.DEL1, Endepunkt.SEND, Endepunkt.STATUS, Endepunkt.SKJEMA}) {
+            assertThat(mock).received(e)
+                    .withHeaderMatching("X-Correlation-ID", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                    .withHeaderMatching("User-Agent", "blaresept-sdk/\\S+ \\(EPJ: Testkit-EPJ/1\\.0\\)")
+                    .withHeaderMatching("Authorization", "Bearer " + BlareseptMockServer.TESTTOKEN_PREFIX
+                            + e.scope().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void theAsyncCallsRunTheSameProcess(BlareseptMockServer mock, BlareseptClient client) {
+        CompletableFuture<SendResultat> sendt = client.vedtak()
+                .sokAsync(Utfylling.forskrivning(Testpasienter.MANUELL_SAKSBEHANDLING))
+                .thenCompose(v -> client.soknad().del1Async(Utfylling.forskrivning(Testpasienter.MANUELL_SAKSBEHANDLING)))
+                .thenApply(Utfylling::skjema)
+                .thenCompose(d1 -> client.soknad().del2Async(d1.svar(Utfylling.del1(d1))))
+                .thenApply(Utfylling::skjema)
+                .thenCompose(d2 -> client.soknad().del3Async(d2.svar(Utfylling.del2(d2))))
+                .thenApply(Utfylling::skjema)
+                .thenApply((Skjemadel d3) -> d3.innsending(Utfylling.del3(d3)).build())
+                .thenCompose(i -> client.soknad().validerAsync(i).thenCompose(v -> client.soknad().sendAsync(i)));
+
+        assertThat(sendt.join()).isInstanceOf(SendResultat.ManuellSaksbehandling.class);
+        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+    }
+
+    @Test
+    void varselAtDel1StillLeadsToASubmittableForm(BlareseptClient client) {
+        SkjemaResultat del1 = client.soknad().del1(Utfylling.forskrivning(Testpasienter.SKJEMA_VARSEL));
+        Skjemadel d1 = Utfylling.skjema(del1);
+        Skjemadel d2 = Utfylling.skjema(client.soknad().del2(d1.svar(Utfylling.del1(d1))));
+        Skjemadel d3 = Utfylling.skjema(client.soknad().del3(d2.svar(Utfylling.del2(d2))));
+
+        assertThat(client.soknad().send(d3.innsending(Utfylling.del3(d3)).build()))
+                .isInstanceOf(SendResultat.Innvilget.class);
+    }
+}

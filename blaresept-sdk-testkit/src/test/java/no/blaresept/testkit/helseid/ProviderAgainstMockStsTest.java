@@ -172,7 +172,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void expiredTokenIsRefused() {
-        MutableClock clock = new MutableClock(Instant.now());
+        TestClock clock = TestClock.at(Instant.now());
         try (MockHelseIdSts timed = MockHelseIdSts.start(clock)) {
             MockHelseIdClient c = timed.registerClient("timed");
             try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(HelseIdConfig.builder().issuer(timed.issuer())

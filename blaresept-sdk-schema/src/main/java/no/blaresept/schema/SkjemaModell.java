@@ -90,7 +90,8 @@ public final class SkjemaModell {
         kjerne.felt(Objects.requireNonNull(sti, "sti"))
                 .orElseThrow(() -> new SkjemaException(SkjemaFeilkode.UGYLDIG_STI, sti, "ingen felt har denne stien"));
         Svar ny = svar.med(sti, verdi);
-        return rensing == Rensing.FJERN_SKJULTE ? rens(ny) : ny;
+        // Only a value some condition reads can hide anything; other keystrokes skip the removal pass.
+        return rensing == Rensing.FJERN_SKJULTE && kjerne.kanEndreSynlighet(sti) ? rens(ny) : ny;
     }
 
     /** {@code svar} without values of fields that are hidden now: what the SDK sends. */

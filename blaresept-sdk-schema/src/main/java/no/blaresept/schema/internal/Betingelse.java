@@ -16,6 +16,12 @@ sealed interface Betingelse {
     /** Template JSON Pointer of the object the condition looks at. */
     String instans();
 
+    /**
+     * Template paths of the answers this condition reads; a change elsewhere cannot change its verdict. The
+     * instance path itself means "any property of the object".
+     */
+    List<String> inndata();
+
     /** Whether the branch applies, given that object ({@link com.fasterxml.jackson.databind.node.MissingNode} if absent). */
     boolean oppfylt(JsonNode objekt);
 
@@ -24,6 +30,11 @@ sealed interface Betingelse {
         @Override
         public boolean oppfylt(JsonNode objekt) {
             return objekt.isObject() && objekt.has(nokkel);
+        }
+
+        @Override
+        public List<String> inndata() {
+            return List.of(JsonStier.barn(instans, nokkel));
         }
     }
 
@@ -38,6 +49,11 @@ sealed interface Betingelse {
         @Override
         public boolean oppfylt(JsonNode objekt) {
             return hvis.gyldigHusket(utdrag(objekt, relevante)) == forventet;
+        }
+
+        @Override
+        public List<String> inndata() {
+            return stier(instans, relevante);
         }
     }
 
@@ -59,9 +75,24 @@ sealed interface Betingelse {
             return sosken.stream().noneMatch(navn -> besvart(objekt, navn));
         }
 
+        @Override
+        public List<String> inndata() {
+            if (diskriminator.isPresent()) {
+                return stier(instans, relevante);
+            }
+            Set<String> alle = new java.util.HashSet<>(egne);
+            sosken.forEach(alle::addAll);
+            return stier(instans, alle);
+        }
+
         private static boolean besvart(JsonNode objekt, Set<String> navn) {
             return objekt.isObject() && navn.stream().anyMatch(objekt::has);
         }
+    }
+
+    /** The paths of {@code navn} in the object at {@code instans}; the object itself when no names are known. */
+    private static List<String> stier(String instans, Set<String> navn) {
+        return navn.isEmpty() ? List.of(instans) : navn.stream().map(n -> JsonStier.barn(instans, n)).toList();
     }
 
     /** The object restricted to {@code relevante} (all of it when empty); an absent or non-object value becomes {}. */

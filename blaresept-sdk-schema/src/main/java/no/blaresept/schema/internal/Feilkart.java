@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import no.blaresept.schema.Feilkode;
 import no.blaresept.schema.Valideringsfeil;
+import org.everit.json.schema.CombinedSchema;
+import org.everit.json.schema.ConstSchema;
 import org.everit.json.schema.ObjectSchema;
+import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 
 /**
@@ -45,7 +48,7 @@ final class Feilkart {
         String nokkelord = e.getKeyword();
         String sti = prefiks + peker(e.getPointerToViolation());
         if (nokkelord != null && ALTERNATIVER.contains(nokkelord)) {
-            ut.add(Valideringsfeil.av(sti, Feilkode.ALTERNATIV));
+            ut.add(Valideringsfeil.av(sti, erKodeliste(e.getViolatedSchema()) ? Feilkode.UGYLDIG_KODE : Feilkode.ALTERNATIV));
             return;
         }
         if (!e.getCausingExceptions().isEmpty()) {
@@ -88,6 +91,12 @@ final class Feilkart {
                 ut.add(feil);
             }
         }
+    }
+
+    /** A {@code oneOf}/{@code anyOf} of {@code const}s is a code list: a wrong value is a wrong choice, not a branch mismatch. */
+    private static boolean erKodeliste(Schema skjema) {
+        return skjema instanceof CombinedSchema kombinert && !kombinert.getSubschemas().isEmpty()
+                && kombinert.getSubschemas().stream().allMatch(ConstSchema.class::isInstance);
     }
 
     /** everit writes {@code #/a/b}; the SDK uses plain JSON Pointers. */

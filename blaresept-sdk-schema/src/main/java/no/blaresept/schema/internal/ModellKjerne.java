@@ -33,6 +33,7 @@ public final class ModellKjerne {
     private final EveritSkjema helhet;
     private final Optional<String> versjon;
     private final List<String> ukjenteNokkelord;
+    private final Set<String> betingelsesinndata;
 
     private ModellKjerne(Map<String, FeltInfo> felter, Set<String> listeprefikser, EveritSkjema helhet,
             Optional<String> versjon, List<String> ukjenteNokkelord) {
@@ -42,6 +43,12 @@ public final class ModellKjerne {
         this.helhet = helhet;
         this.versjon = versjon;
         this.ukjenteNokkelord = ukjenteNokkelord;
+        Set<String> inndata = new java.util.HashSet<>();
+        for (FeltInfo info : felter.values()) {
+            info.deklarasjoner().forEach(d -> d.kjede().forEach(b -> inndata.addAll(b.inndata())));
+            info.regler().forEach(r -> r.kjede().forEach(b -> inndata.addAll(b.inndata())));
+        }
+        this.betingelsesinndata = Set.copyOf(inndata);
     }
 
     /**
@@ -73,6 +80,21 @@ public final class ModellKjerne {
     /** The field at a template or concrete path. */
     public Optional<Felt> felt(String sti) {
         return Optional.ofNullable(felter.get(mal(sti))).map(FeltInfo::felt);
+    }
+
+    /**
+     * Whether setting a value at {@code sti} can change any field's visibility: only if the path is, or
+     * lies above or below, a path some branch condition reads. Lets a keystroke in an ordinary field skip
+     * the removal of stale values.
+     */
+    public boolean kanEndreSynlighet(String sti) {
+        String mal = mal(sti);
+        for (String inn : betingelsesinndata) {
+            if (inn.isEmpty() || mal.equals(inn) || mal.startsWith(inn + "/") || inn.startsWith(mal + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Visibility and required-now for every field, concrete per list item. */

@@ -1,10 +1,12 @@
 package no.blaresept.schema;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which fields are visible and required given some answers: one {@link FeltTilstand} per field, in schema
@@ -14,13 +16,11 @@ import java.util.Optional;
  */
 public final class SkjemaTilstand {
     private final List<FeltTilstand> felter;
-    private final Map<String, FeltTilstand> perSti = new LinkedHashMap<>();
+    /** Built on first look-up: many callers only iterate. Benign race: both builds are equal. */
+    private volatile @Nullable Map<String, FeltTilstand> perSti;
 
     SkjemaTilstand(List<FeltTilstand> felter) {
-        this.felter = List.copyOf(felter);
-        for (FeltTilstand t : this.felter) {
-            perSti.put(t.sti(), t);
-        }
+        this.felter = Collections.unmodifiableList(felter);
     }
 
     /** Every field's state, in schema order. */
@@ -35,7 +35,15 @@ public final class SkjemaTilstand {
 
     /** The state at a concrete path ({@code /diagnoser/0/kode}) or template path. */
     public Optional<FeltTilstand> felt(String sti) {
-        return Optional.ofNullable(perSti.get(Objects.requireNonNull(sti, "sti")));
+        Map<String, FeltTilstand> kart = perSti;
+        if (kart == null) {
+            kart = new HashMap<>(felter.size() * 2);
+            for (FeltTilstand t : felter) {
+                kart.put(t.sti(), t);
+            }
+            perSti = kart;
+        }
+        return Optional.ofNullable(kart.get(Objects.requireNonNull(sti, "sti")));
     }
 
     /** Whether the field at {@code sti} is visible now; {@code false} for unknown paths. */

@@ -30,11 +30,15 @@ final class Evaluering {
         return node;
     }
 
-    /** Whether every condition of {@code kjede} holds for the field at concrete path {@code sti}. */
-    boolean aktiv(List<Betingelse> kjede, String sti) {
+    /**
+     * Whether every condition of {@code kjede} holds for the field at concrete path {@code sti}.
+     * {@code utenListe}: the field is in no list, so each condition's own instance path is the concrete one
+     * (no substring to build, and its hash is cached: this runs for every field on every keystroke).
+     */
+    boolean aktiv(List<Betingelse> kjede, String sti, boolean utenListe) {
         for (int i = 0; i < kjede.size(); i++) {
             Betingelse b = kjede.get(i);
-            String instans = prefiks(sti, segmenter(b.instans()));
+            String instans = utenListe ? b.instans() : prefiks(sti, segmenter(b.instans()));
             Boolean svar = resultater.computeIfAbsent(b, k -> new HashMap<>()).get(instans);
             if (svar == null) {
                 svar = b.oppfylt(node(instans));

@@ -48,7 +48,8 @@ final class Feilkart {
         String nokkelord = e.getKeyword();
         String sti = prefiks + peker(e.getPointerToViolation());
         if (nokkelord != null && ALTERNATIVER.contains(nokkelord)) {
-            ut.add(Valideringsfeil.av(sti, erKodeliste(e.getViolatedSchema()) ? Feilkode.UGYLDIG_KODE : Feilkode.ALTERNATIV));
+            Feilkode kode = erKodeliste(e.getViolatedSchema()) ? Feilkode.UGYLDIG_KODE : Feilkode.ALTERNATIV;
+            ut.add(Valideringsfeil.av(sti, kode));
             return;
         }
         if (!e.getCausingExceptions().isEmpty()) {

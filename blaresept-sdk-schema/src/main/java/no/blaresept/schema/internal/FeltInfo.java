@@ -1,19 +1,56 @@
 package no.blaresept.schema.internal;
 
 import java.util.List;
+import java.util.Optional;
 import no.blaresept.schema.Felt;
 import no.blaresept.schema.Kodeverk;
 
 /**
  * A field and what the model needs to evaluate it: its declarations, the required rules naming it, and
- * the code list each declaration brings (same order as {@code deklarasjoner}, empty where none).
+ * the code list each declaration brings (same order as {@code deklarasjoner}, empty where none). Paths
+ * used on every keystroke are computed once here.
  */
-record FeltInfo(Felt felt, List<Deklarasjon> deklarasjoner, List<PakrevdRegel> regler,
-        List<java.util.Optional<Kodeverk>> kodeverkPerDeklarasjon) {
-    /** Copies the lists. */
-    FeltInfo {
-        deklarasjoner = List.copyOf(deklarasjoner);
-        regler = List.copyOf(regler);
-        kodeverkPerDeklarasjon = List.copyOf(kodeverkPerDeklarasjon);
+final class FeltInfo {
+    private final Felt felt;
+    private final List<Deklarasjon> deklarasjoner;
+    private final List<PakrevdRegel> regler;
+    private final List<Optional<Kodeverk>> kodeverkPerDeklarasjon;
+    private final boolean utenListe;
+    private final String forelder;
+
+    FeltInfo(Felt felt, List<Deklarasjon> deklarasjoner, List<PakrevdRegel> regler,
+            List<Optional<Kodeverk>> kodeverkPerDeklarasjon) {
+        this.felt = felt;
+        this.deklarasjoner = List.copyOf(deklarasjoner);
+        this.regler = List.copyOf(regler);
+        this.kodeverkPerDeklarasjon = List.copyOf(kodeverkPerDeklarasjon);
+        this.utenListe = !felt.sti().contains("/-");
+        this.forelder = JsonStier.forelder(felt.sti());
+    }
+
+    Felt felt() {
+        return felt;
+    }
+
+    List<Deklarasjon> deklarasjoner() {
+        return deklarasjoner;
+    }
+
+    List<PakrevdRegel> regler() {
+        return regler;
+    }
+
+    List<Optional<Kodeverk>> kodeverkPerDeklarasjon() {
+        return kodeverkPerDeklarasjon;
+    }
+
+    /** Whether the field is in no list: its template path is its only concrete path. */
+    boolean utenListe() {
+        return utenListe;
+    }
+
+    /** The template's parent path. */
+    String forelder() {
+        return forelder;
     }
 }

@@ -45,8 +45,12 @@ public final class ModellKjerne {
         this.ukjenteNokkelord = ukjenteNokkelord;
         Set<String> inndata = new java.util.HashSet<>();
         for (FeltInfo info : felter.values()) {
+            // Visibility comes from declarations (from required rules only for undeclared fields); conditions
+            // that only make fields required cannot hide anything.
             info.deklarasjoner().forEach(d -> d.kjede().forEach(b -> inndata.addAll(b.inndata())));
-            info.regler().forEach(r -> r.kjede().forEach(b -> inndata.addAll(b.inndata())));
+            if (info.deklarasjoner().isEmpty()) {
+                info.regler().forEach(r -> r.kjede().forEach(b -> inndata.addAll(b.inndata())));
+            }
         }
         this.betingelsesinndata = Set.copyOf(inndata);
     }
@@ -100,7 +104,7 @@ public final class ModellKjerne {
     /** Visibility and required-now for every field, concrete per list item. */
     public List<FeltTilstand> tilstand(ObjectNode svar) {
         Evaluering e = new Evaluering(svar);
-        List<FeltTilstand> ut = new ArrayList<>();
+        List<FeltTilstand> ut = new ArrayList<>(felter.size());
         for (FeltInfo info : felter.values()) {
             for (String sti : e.konkrete(info.felt().sti())) {
                 ut.add(tilstand(e, info, sti));
@@ -115,25 +119,28 @@ public final class ModellKjerne {
     }
 
     private static FeltTilstand tilstand(Evaluering e, FeltInfo info, String sti) {
-        boolean synlig = info.deklarasjoner().isEmpty() ? noenAktiv(e, info.regler(), sti)
-                : noenAktivDeklarasjon(e, info.deklarasjoner(), sti);
-        boolean pakrevd = synlig && e.node(JsonStier.forelder(sti)).isObject() && noenAktiv(e, info.regler(), sti);
+        boolean utenListe = info.utenListe();
+        boolean synlig = info.deklarasjoner().isEmpty() ? noenAktiv(e, info.regler(), sti, utenListe)
+                : noenAktivDeklarasjon(e, info.deklarasjoner(), sti, utenListe);
+        boolean pakrevd = synlig && e.node(utenListe ? info.forelder() : JsonStier.forelder(sti)).isObject()
+                && noenAktiv(e, info.regler(), sti, utenListe);
         return new FeltTilstand(sti, info.felt(), synlig, pakrevd);
     }
 
     // Plain loops: this runs for every field on every keystroke.
-    private static boolean noenAktivDeklarasjon(Evaluering e, List<Deklarasjon> deklarasjoner, String sti) {
+    private static boolean noenAktivDeklarasjon(Evaluering e, List<Deklarasjon> deklarasjoner, String sti,
+            boolean utenListe) {
         for (int i = 0; i < deklarasjoner.size(); i++) {
-            if (e.aktiv(deklarasjoner.get(i).kjede(), sti)) {
+            if (e.aktiv(deklarasjoner.get(i).kjede(), sti, utenListe)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean noenAktiv(Evaluering e, List<PakrevdRegel> regler, String sti) {
+    private static boolean noenAktiv(Evaluering e, List<PakrevdRegel> regler, String sti, boolean utenListe) {
         for (int i = 0; i < regler.size(); i++) {
-            if (e.aktiv(regler.get(i).kjede(), sti)) {
+            if (e.aktiv(regler.get(i).kjede(), sti, utenListe)) {
                 return true;
             }
         }
@@ -168,7 +175,7 @@ public final class ModellKjerne {
         }
         List<Valideringsfeil> ut = new ArrayList<>();
         for (Deklarasjon d : info.deklarasjoner()) {
-            if (e.aktiv(d.kjede(), t.sti())) {
+            if (e.aktiv(d.kjede(), t.sti(), info.utenListe())) {
                 ut.addAll(d.skjema().valider(verdi, t.sti()));
             }
         }
@@ -229,7 +236,8 @@ public final class ModellKjerne {
         FeltInfo info = info(sti);
         Evaluering e = new Evaluering(svar);
         for (int i = 0; i < info.deklarasjoner().size(); i++) {
-            if (info.kodeverkPerDeklarasjon().get(i).isPresent() && e.aktiv(info.deklarasjoner().get(i).kjede(), sti)) {
+            if (info.kodeverkPerDeklarasjon().get(i).isPresent()
+                    && e.aktiv(info.deklarasjoner().get(i).kjede(), sti, info.utenListe())) {
                 return info.kodeverkPerDeklarasjon().get(i);
             }
         }

@@ -14,7 +14,9 @@ import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.Testpasienter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,17 +25,29 @@ import org.junit.jupiter.api.Test;
  */
 class HelseIdEndToEndTest {
 
-    final MockHelseIdSts sts = MockHelseIdSts.start();
-    final MockHelseIdClient epj = sts.registerClient("epj-e2e");
-    final BlareseptMockServer api = BlareseptMockServer.builder().accessCheck(sts.apiAccessCheck()).start();
-    final HelseIdTokenProvider helseId = HelseIdTokenProvider.create(HelseIdConfig.builder()
-            .issuer(sts.issuer()).clientId(epj.clientId()).clientKey(epj.clientKey()).build());
+    static MockHelseIdSts sts;
+    static BlareseptMockServer api;
+    static HelseIdTokenProvider helseId;
 
-    @AfterEach
-    void tearDown() {
+    @BeforeAll
+    static void start() {
+        sts = MockHelseIdSts.start();
+        MockHelseIdClient epj = sts.registerClient("epj-e2e");
+        api = BlareseptMockServer.builder().accessCheck(sts.apiAccessCheck()).start();
+        helseId = HelseIdTokenProvider.create(HelseIdConfig.builder()
+                .issuer(sts.issuer()).clientId(epj.clientId()).clientKey(epj.clientKey()).build());
+    }
+
+    @AfterAll
+    static void stop() {
         helseId.close();
         api.close();
         sts.close();
+    }
+
+    @AfterEach
+    void noNonce() {
+        sts.requireApiNonce(false);
     }
 
     static Forskrivning forskrivning() {
@@ -55,10 +69,12 @@ class HelseIdEndToEndTest {
     void apiNonceDemandIsAnsweredByOneRetry() {
         sts.requireApiNonce(true);
         try (BlareseptClient client = api.clientBuilder().authentication(helseId).build()) {
+            int before = api.mottatt(Endepunkt.VEDTAK_SOK).size();
             assertThat(client.vedtak().sok(forskrivning())).isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
             assertThat(client.vedtak().sok(forskrivning())).isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
 
-            assertThat(api.mottatt(Endepunkt.VEDTAK_SOK)).hasSize(3);
+            // one refusal with the nonce, then every call goes through first time
+            assertThat(api.mottatt(Endepunkt.VEDTAK_SOK)).hasSize(before + 3);
         }
     }
 

@@ -75,6 +75,30 @@ class BlareseptMockServerTest {
     }
 
     @Test
+    void racingSendsOfOneApplicationLetExactlyOneThrough() throws Exception {
+        ObjectNode innsending = client.utfyltSoknad(Testpasienter.INGEN_VEDTAK);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> svar = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                svar.add(pool.submit(() -> {
+                    start.await();
+                    return client.post(Endepunkt.SEND, innsending).statusCode();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuser = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : svar) {
+                statuser.add(f.get());
+            }
+            assertThat(statuser).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void secondSendOfTheSameApplicationIsRefusedAsDuplicate() {
         ObjectNode innsending = client.utfyltSoknad(Testpasienter.INGEN_VEDTAK);
         assertThat(client.post(Endepunkt.SEND, innsending).statusCode()).isEqualTo(200);

@@ -10,11 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,23 +25,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MockContractTest {
 
-    private static BlareseptMockServer mock;
-    private static RawClient client;
+    @RegisterExtension
+    static final BlareseptMockExtension BLARESEPT = new BlareseptMockExtension();
 
-    @BeforeAll
-    static void start() {
-        mock = BlareseptMockServer.start();
-        client = new RawClient(mock);
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    private BlareseptMockServer mock;
+    private RawClient client;
 
     @BeforeEach
-    void reset() {
-        mock.reset();
+    void clientForTheMock() {
+        mock = BLARESEPT.mock();
+        client = new RawClient(mock);
     }
 
     @AfterEach

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import no.blaresept.sdk.spi.BlareseptScope;
 
 /**
@@ -17,19 +19,24 @@ import no.blaresept.sdk.spi.BlareseptScope;
  * machine-to-machine EPJ client: a confidential client that authenticates with {@code private_key_jwt}
  * (its public key registered as a JWKS), must present DPoP proofs (tokens bound to the proof key),
  * must push authorization requests (PAR) with PKCE S256, and may use client credentials (service
- * account). The three Blåresept scopes exist as optional client scopes.
+ * account). The three Blåresept scopes exist as optional client scopes; a user can log in with a
+ * password (standing in for HelseID's identity providers).
  *
  * <p>Immutable and thread-safe.
  *
  * @param issuer      the realm's issuer, {@code http://127.0.0.1:port/realms/blaresept-interop}
  * @param clientId    the confidential client's id
  * @param clientKey   the client's private signing key (its public half is registered)
- * @param redirectUri the redirect URI registered for the authorization code flow
+ * @param redirectUri  the redirect URI registered for the authorization code flow
+ * @param userPassword the password of the realm's user {@link #USERNAME} (generated per run)
  */
-record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectUri) {
+record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectUri, String userPassword) {
 
     static final String REALM = "blaresept-interop";
     static final String CLIENT_ID = "blaresept-epj";
+    static final String USERNAME = "kari.lege";
+    /** Short, so the provider's early renewal (at half the lifetime) happens within a test. */
+    static final int ACCESS_TOKEN_SECONDS = 10;
     static final JWSAlgorithm CLIENT_ALGORITHM = JWSAlgorithm.PS256;
 
     /** Every Blåresept scope string, as registered in the realm. */
@@ -43,9 +50,12 @@ record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectU
      */
     static InteropRealm configure(KeycloakServer server) {
         RSAKey clientKey = generateKey("blaresept-epj-key-1");
+        String password = UUID.randomUUID().toString();
         URI redirectUri = URI.create("http://127.0.0.1/epj/callback");
         KeycloakAdmin admin = KeycloakAdmin.login(server);
-        admin.create("/admin/realms", Map.of("realm", REALM, "enabled", true));
+        // Refresh tokens are single-use, so a client that does not keep the rotated one fails.
+        admin.create("/admin/realms", Map.of("realm", REALM, "enabled", true,
+                "revokeRefreshToken", true, "refreshTokenMaxReuse", 0));
         for (String scope : SCOPES) {
             admin.create("/admin/realms/" + REALM + "/client-scopes", Map.of(
                     "name", scope,
@@ -53,7 +63,12 @@ record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectU
                     "attributes", Map.of("include.in.token.scope", "true", "display.on.consent.screen", "false")));
         }
         admin.create("/admin/realms/" + REALM + "/clients", clientRepresentation(clientKey, redirectUri));
-        return new InteropRealm(server.baseUri().resolve("/realms/" + REALM), CLIENT_ID, clientKey, redirectUri);
+        admin.create("/admin/realms/" + REALM + "/users", Map.of(
+                "username", USERNAME, "enabled", true, "emailVerified", true,
+                "firstName", "Kari", "lastName", "Lege", "email", "kari.lege@example.invalid",
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))));
+        return new InteropRealm(server.baseUri().resolve("/realms/" + REALM), CLIENT_ID, clientKey, redirectUri,
+                password);
     }
 
     private static Map<String, Object> clientRepresentation(RSAKey clientKey, URI redirectUri) {
@@ -67,11 +82,15 @@ record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectU
                 Map.entry("standardFlowEnabled", true),
                 Map.entry("directAccessGrantsEnabled", false),
                 Map.entry("redirectUris", List.of(redirectUri.toString())),
-                Map.entry("optionalClientScopes", SCOPES),
+                // Naming optional scopes drops the realm's defaults, so they are named too; offline_access
+                // because the provider's user login asks for a refresh token by default.
+                Map.entry("defaultClientScopes", List.of("basic", "acr", "profile", "roles", "web-origins")),
+                Map.entry("optionalClientScopes", Stream.concat(SCOPES.stream(), Stream.of("offline_access")).toList()),
                 Map.entry("attributes", Map.of(
                         "use.jwks.string", "true",
                         "jwks.string", new JWKSet(clientKey.toPublicJWK()).toString(),
                         "token.endpoint.auth.signing.alg", CLIENT_ALGORITHM.getName(),
+                        "access.token.lifespan", String.valueOf(ACCESS_TOKEN_SECONDS),
                         "dpop.bound.access.tokens", "true",
                         "require.pushed.authorization.requests", "true",
                         "pkce.code.challenge.method", "S256")));
@@ -101,6 +120,11 @@ record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectU
         return URI.create(issuer + "/protocol/openid-connect/ext/par/request");
     }
 
+    /** The realm's userinfo endpoint: a DPoP-protected resource Keycloak itself serves. */
+    URI userinfoEndpoint() {
+        return URI.create(issuer + "/protocol/openid-connect/userinfo");
+    }
+
     /** The realm's authorization endpoint. */
     URI authorizationEndpoint() {
         return URI.create(issuer + "/protocol/openid-connect/auth");
@@ -109,6 +133,6 @@ record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectU
     /** Names the issuer and client only; the key is masked. */
     @Override
     public String toString() {
-        return "InteropRealm[issuer=" + issuer + ", clientId=" + clientId + ", key masked]";
+        return "InteropRealm[issuer=" + issuer + ", clientId=" + clientId + ", key and password masked]";
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * after the last test class, also when tests fail. The distribution's location and the log file
  * come from system properties the Maven {@code interop} profile sets:
  * {@code interop.keycloak.home}, {@code interop.keycloak.log}; the start-up wait from
- * {@code interop.keycloak.startTimeoutSeconds} (default 180).
+ * {@code interop.keycloak.startTimeoutSeconds} (default 300: a loaded 2-core machine took up to 145 s).
  *
  * <p>Thread-safe: JUnit's store creates the server at most once.
  */
@@ -39,7 +39,7 @@ final class KeycloakExtension implements ParameterResolver {
         static Running start() {
             Path home = Path.of(required("interop.keycloak.home"));
             Path log = Path.of(System.getProperty("interop.keycloak.log", "target/keycloak.log"));
-            Duration timeout = Duration.ofSeconds(Long.getLong("interop.keycloak.startTimeoutSeconds", 180));
+            Duration timeout = Duration.ofSeconds(Long.getLong("interop.keycloak.startTimeoutSeconds", 300));
             KeycloakServer server = KeycloakServer.start(home, KeycloakJava.select(), log, timeout);
             System.out.printf("Keycloak ready at %s after %d s (log: %s)%n",
                     server.baseUri(), server.startTime().toSeconds(), log);

@@ -1,5 +1,9 @@
 package no.blaresept.schema;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -8,9 +12,10 @@ import no.blaresept.schema.internal.Filgjenkjenning;
 /**
  * The limits on an attachment field, for a UI to show before upload and for the SDK to enforce: at most
  * {@link #maksBytes()} bytes, and only the {@link #tillatteTyper() allowed types}, recognised by content.
- * Serves F-4.7.
+ * Serves F-4.7. The SDK's own {@code Vedlegg} is checked against {@link #BLARESEPT}.
  *
- * <p>Thread safety: immutable.
+ * <p>Thread safety: immutable; {@link #gjenkjenn(InputStream)} may be called from any thread, each
+ * with its own stream.
  *
  * @param maksBytes largest allowed file, in bytes
  * @param tillatteTyper the file types allowed
@@ -36,7 +41,28 @@ public record Vedleggskrav(long maksBytes, Set<Vedleggstype> tillatteTyper) {
      */
     public Optional<Vedleggstype> gjenkjenn(byte[] innhold) {
         Objects.requireNonNull(innhold, "innhold");
-        return Filgjenkjenning.gjenkjenn(innhold).filter(tillatteTyper::contains);
+        try {
+            return Filgjenkjenning.gjenkjenn(new ByteArrayInputStream(innhold), innhold.length)
+                    .filter(tillatteTyper::contains);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a byte array failed", e); // ByteArrayInputStream never does
+        }
+    }
+
+    /**
+     * The type of the content {@code innhold} yields if it is one of the allowed types, judged by its
+     * bytes, without holding the content: a PDF is known by its first five bytes; for a ZIP the entry
+     * headers are read until both {@code [Content_Types].xml} and {@code word/document.xml} are seen (at
+     * most 200 entries). Never reads more than {@link #maksBytes()} bytes, so an endless stream ends.
+     *
+     * @param innhold the content from its first byte; read partly and left open for the caller to close
+     * @return the recognised type, or empty if it is neither PDF nor DOCX (or not allowed here)
+     * @throws IOException when {@code innhold} cannot be read; content that is not a well-formed ZIP is
+     *                     not an error, just not a DOCX
+     */
+    public Optional<Vedleggstype> gjenkjenn(InputStream innhold) throws IOException {
+        Objects.requireNonNull(innhold, "innhold");
+        return Filgjenkjenning.gjenkjenn(innhold, maksBytes).filter(tillatteTyper::contains);
     }
 
     /**

@@ -1,14 +1,15 @@
 package no.blaresept.schema;
 
 /**
- * The file types Blåresept accepts as attachments, recognised by content, not by name. Serves F-4.7.
+ * The file types Blåresept accepts as attachments, recognised by content, not by name
+ * ({@link Vedleggskrav#gjenkjenn(java.io.InputStream)}). Serves F-4.7.
  *
  * <p>Thread safety: enum constants are immutable.
  */
 public enum Vedleggstype {
     /** PDF: starts with {@code %PDF-}. */
     PDF("application/pdf", ".pdf"),
-    /** Word (DOCX): a ZIP archive holding {@code word/document.xml}. */
+    /** Word (DOCX): a ZIP archive holding {@code [Content_Types].xml} and {@code word/document.xml}. */
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
 
     private final String medietype;

@@ -3,15 +3,12 @@ package no.blaresept.schema;
 import static no.blaresept.schema.TestJson.json;
 import static no.blaresept.schema.TestJson.modell;
 import static no.blaresept.schema.TestJson.svar;
+import static no.blaresept.schema.Testfiler.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,7 +90,7 @@ class ValideringTest {
     }
 
     @Test
-    void attachmentsAreJudgedByContentAndSize() throws IOException {
+    void attachmentsAreJudgedByContentAndSize() {
         SkjemaModell m = modell("{'properties': {'fil': {'type': 'string', 'contentEncoding': 'base64'}}}");
         String pdf = base64("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
         String docx = base64(zip("[Content_Types].xml", "word/document.xml"));
@@ -128,17 +125,5 @@ class ValideringTest {
 
     private static String base64(byte[] innhold) {
         return Base64.getEncoder().encodeToString(innhold);
-    }
-
-    private static byte[] zip(String... navn) throws IOException {
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(ut)) {
-            for (String n : navn) {
-                zip.putNextEntry(new ZipEntry(n));
-                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return ut.toByteArray();
     }
 }

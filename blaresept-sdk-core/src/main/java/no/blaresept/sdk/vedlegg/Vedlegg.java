@@ -7,12 +7,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Objects;
+import no.blaresept.schema.Vedleggskrav;
+import no.blaresept.schema.Vedleggstype;
 import no.blaresept.sdk.error.InvalidInputException;
 
 /**
  * An attachment to an application, checked when it is created. Serves F-4.7: only PDF and DOCX,
- * recognised by their content (a renamed file is caught), at most {@link #MAKS_STORRELSE} bytes.
+ * recognised by their content (a renamed file is caught), at most {@link #MAKS_STORRELSE} bytes — the
+ * limits of {@link Vedleggskrav#BLARESEPT}, whose recognition this uses.
  *
  * <p>The content is not held: it is read from its {@link Innholdskilde} once to be checked and again,
  * as base64, straight into each request that carries it ({@link #skrivBase64(OutputStream)}).
@@ -22,21 +26,21 @@ import no.blaresept.sdk.error.InvalidInputException;
  */
 public final class Vedlegg {
 
-    /** The largest attachment the Blåresept service accepts: 15 MB. */
-    public static final long MAKS_STORRELSE = 15L * 1024 * 1024;
+    /** The largest attachment the Blåresept service accepts: 15 MB ({@link Vedleggskrav#BLARESEPT}). */
+    public static final long MAKS_STORRELSE = Vedleggskrav.BLARESEPT.maksBytes();
 
     private static final String FIELD = "vedlegg";
     private static final int MAX_FILNAVN = 255;
     private static final int BUFFER_BYTES = 8 * 1024 * 3; // a multiple of 3: no padding inside the stream
 
     private final String filnavn;
-    private final Filtype filtype;
+    private final Vedleggstype type;
     private final long storrelse;
     private final Innholdskilde kilde;
 
-    private Vedlegg(String filnavn, Filtype filtype, long storrelse, Innholdskilde kilde) {
+    private Vedlegg(String filnavn, Vedleggstype type, long storrelse, Innholdskilde kilde) {
         this.filnavn = filnavn;
-        this.filtype = filtype;
+        this.type = type;
         this.storrelse = storrelse;
         this.kilde = kilde;
     }
@@ -100,16 +104,16 @@ public final class Vedlegg {
             throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
                     "attachment file name must be 1 to " + MAX_FILNAVN + " characters");
         }
-        Filtype type;
-        try {
-            type = Innholdssjekk.gjenkjenn(kilde).orElseThrow(() -> new InvalidInputException(FIELD, "VEDLEGG_FILTYPE",
-                    "attachment content is neither PDF nor DOCX; only these types are accepted"));
+        Vedleggstype type;
+        try (InputStream in = kilde.open()) {
+            type = Vedleggskrav.BLARESEPT.gjenkjenn(in).orElseThrow(() -> new InvalidInputException(FIELD,
+                    "VEDLEGG_FILTYPE", "attachment content is neither PDF nor DOCX; only these types are accepted"));
         } catch (IOException e) {
             throw unreadable(e);
         }
-        if (!type.matchesName(filnavn)) {
+        if (!filnavn.toLowerCase(Locale.ROOT).endsWith(type.filendelse())) {
             throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
-                    "attachment content is " + type + ", so its file name must end with " + type.filending());
+                    "attachment content is " + type + ", so its file name must end with " + type.filendelse());
         }
         return new Vedlegg(filnavn, type, size, kilde);
     }
@@ -133,9 +137,9 @@ public final class Vedlegg {
         return filnavn;
     }
 
-    /** The type recognised from the content. */
-    public Filtype filtype() {
-        return filtype;
+    /** The type recognised from the content; its {@link Vedleggstype#medietype() media type} is sent with it. */
+    public Vedleggstype type() {
+        return type;
     }
 
     /** Size of the content in bytes, as measured when the attachment was created. */
@@ -177,7 +181,7 @@ public final class Vedlegg {
     /** Shows type and size only: the file name may hold personal data. */
     @Override
     public String toString() {
-        return "Vedlegg[" + filtype + ", " + storrelse + " bytes]";
+        return "Vedlegg[" + type + ", " + storrelse + " bytes]";
     }
 
     /** Lets the base64 encoder flush its padding on close without closing the request stream beneath. */

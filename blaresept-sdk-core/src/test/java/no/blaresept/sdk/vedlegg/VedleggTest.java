@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import no.blaresept.schema.Vedleggstype;
 import no.blaresept.sdk.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,17 +33,17 @@ class VedleggTest {
     void recognisesPdfByContent() throws IOException {
         Vedlegg vedlegg = Vedlegg.fraFil(write("epikrise.pdf", PDF));
 
-        assertThat(vedlegg.filtype()).isEqualTo(Filtype.PDF);
+        assertThat(vedlegg.type()).isEqualTo(Vedleggstype.PDF);
         assertThat(vedlegg.filnavn()).isEqualTo("epikrise.pdf");
         assertThat(vedlegg.storrelse()).isEqualTo(PDF.length);
-        assertThat(vedlegg.filtype().mimetype()).isEqualTo("application/pdf");
+        assertThat(vedlegg.type().medietype()).isEqualTo("application/pdf");
     }
 
     @Test
     void recognisesDocxByItsWordDocumentPart() throws IOException {
         Vedlegg vedlegg = Vedlegg.fraFil(write("Notat.DOCX", zip("[Content_Types].xml", "word/document.xml")));
 
-        assertThat(vedlegg.filtype()).isEqualTo(Filtype.DOCX);
+        assertThat(vedlegg.type()).isEqualTo(Vedleggstype.DOCX);
     }
 
     @Test
@@ -50,6 +51,13 @@ class VedleggTest {
         Path xlsx = write("tabell.docx", zip("[Content_Types].xml", "xl/workbook.xml"));
 
         assertRefused(() -> Vedlegg.fraFil(xlsx), "VEDLEGG_FILTYPE");
+    }
+
+    @Test
+    void refusesAZipWithWordsMainPartButNotThePackagesContentTypes() throws IOException {
+        Path halfDocx = write("halv.docx", zip("word/document.xml"));
+
+        assertRefused(() -> Vedlegg.fraFil(halfDocx), "VEDLEGG_FILTYPE");
     }
 
     @ParameterizedTest
@@ -99,6 +107,34 @@ class VedleggTest {
         Path empty = write("tom.pdf", new byte[0]);
         assertRefused(() -> Vedlegg.fraFil(empty), "VEDLEGG_TOMT");
         assertRefused(() -> Vedlegg.fraFil(dir.resolve("finnes-ikke.pdf")), "VEDLEGG_ULESELIG");
+    }
+
+    @Test
+    void aSourceThatFailsWhileItsContentIsRecognisedIsUnreadable() {
+        AtomicInteger opened = new AtomicInteger();
+        Innholdskilde failsOnSecondOpen = () -> opened.incrementAndGet() == 1
+                ? new ByteArrayInputStream(PDF)
+                : new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("disk gone");
+                    }
+                };
+
+        assertRefused(() -> Vedlegg.fraKilde("v.pdf", failsOnSecondOpen), "VEDLEGG_ULESELIG");
+    }
+
+    @Test
+    void closesEveryStreamItOpensToCheckTheContent() {
+        AtomicInteger opened = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+
+        Vedlegg.fraKilde("v.pdf", counted(PDF, opened, closed));
+        assertRefused(() -> Vedlegg.fraKilde("v.docx", counted(zip("word/document.xml"), opened, closed)),
+                "VEDLEGG_FILTYPE");
+
+        assertThat(opened.get()).isEqualTo(4); // each: once to measure, once to recognise
+        assertThat(closed).hasValue(opened.get());
     }
 
     @Test
@@ -155,6 +191,18 @@ class VedleggTest {
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.code()).isEqualTo(code));
+    }
+
+    private static Innholdskilde counted(byte[] content, AtomicInteger opened, AtomicInteger closed) {
+        return () -> {
+            opened.incrementAndGet();
+            return new ByteArrayInputStream(content) {
+                @Override
+                public void close() {
+                    closed.incrementAndGet();
+                }
+            };
+        };
     }
 
     private Path write(String name, byte[] content) throws IOException {

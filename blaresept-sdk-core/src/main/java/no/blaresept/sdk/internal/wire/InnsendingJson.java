@@ -61,7 +61,7 @@ public final class InnsendingJson {
         gen.writeStartObject();
         gen.writeStringField("felt", v.felt());
         gen.writeStringField("filnavn", v.vedlegg().filnavn());
-        gen.writeStringField("mimetype", v.vedlegg().filtype().mimetype());
+        gen.writeStringField("mimetype", v.vedlegg().type().medietype());
         gen.writeFieldName("innhold");
         // Opens the string value through the generator (so its separators stay right), then streams the
         // base64 characters — which need no JSON escaping — directly into the output, then closes it.

@@ -12,6 +12,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +59,16 @@ class VedleggskravTest {
     void looksAtTwoHundredEntriesAndNoMore() throws IOException {
         assertThat(KRAV.gjenkjenn(new ByteArrayInputStream(docxEtter(198)))).contains(Vedleggstype.DOCX);
         assertThat(KRAV.gjenkjenn(new ByteArrayInputStream(docxEtter(199)))).isEmpty();
+    }
+
+    @Test
+    void aZipBombIsNotUnpackedBeyondTheLimit() throws IOException {
+        byte[] bombe = docxEtterNuller(65L * 1024 * 1024);
+        byte[] innenfor = docxEtterNuller(8L * 1024 * 1024);
+
+        assertThat(bombe.length).as("a small file").isLessThan(100_000);
+        assertThat(KRAV.gjenkjenn(new ByteArrayInputStream(bombe))).isEmpty();
+        assertThat(KRAV.gjenkjenn(new ByteArrayInputStream(innenfor))).contains(Vedleggstype.DOCX);
     }
 
     @ParameterizedTest(name = "first {0} bytes")
@@ -119,6 +130,23 @@ class VedleggskravTest {
     private static byte[] docxEtter(int fyllOppforinger) {
         return zip(Stream.concat(IntStream.range(0, fyllOppforinger).mapToObj(i -> "fyll/" + i + ".xml"),
                 Stream.of("[Content_Types].xml", "word/document.xml")).toArray(String[]::new));
+    }
+
+    /** A DOCX whose Word parts come after an entry that inflates to {@code nuller} zero bytes. */
+    private static byte[] docxEtterNuller(long nuller) throws IOException {
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(ut)) {
+            zip.putNextEntry(new ZipEntry("word/media/fyll.bin"));
+            byte[] blokk = new byte[64 * 1024];
+            for (long skrevet = 0; skrevet < nuller; skrevet += blokk.length) {
+                zip.write(blokk, 0, (int) Math.min(blokk.length, nuller - skrevet));
+            }
+            for (String navn : new String[] {"[Content_Types].xml", "word/document.xml"}) {
+                zip.putNextEntry(new ZipEntry(navn));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return ut.toByteArray();
     }
 
     /** The local header of a stored (uncompressed) entry announcing {@code storrelse} bytes, without them. */

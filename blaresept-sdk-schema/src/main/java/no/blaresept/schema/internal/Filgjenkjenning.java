@@ -22,14 +22,19 @@ public final class Filgjenkjenning {
     private static final int START = Math.max(PDF.length, ZIP.length);
     /** A DOCX names its parts early; scanning a bounded number of entries bounds the work. */
     private static final int MAKS_ZIP_OPPFORINGER = 200;
+    /**
+     * Skipping an entry inflates it, so a small zip bomb could keep a thread busy for a long time. A
+     * Word document names its parts long before this much has been unpacked.
+     */
+    static final long MAKS_UTPAKKET = 64L * 1024 * 1024;
 
     private Filgjenkjenning() {
     }
 
     /**
      * PDF, DOCX, or empty. Reads the first bytes; for a ZIP also its entry headers, skipping (and so
-     * inflating) the entries between them, never more than {@code maksBytes} of {@code innhold} in all.
-     * Leaves {@code innhold} open.
+     * inflating) the entries between them, never more than {@code maksBytes} of {@code innhold} in all
+     * and never more than {@link #MAKS_UTPAKKET} unpacked. Leaves {@code innhold} open.
      *
      * @throws IOException only when {@code innhold} itself fails; a broken or cut-off ZIP is simply not a DOCX
      */
@@ -60,6 +65,8 @@ public final class Filgjenkjenning {
     private static boolean erWordDokument(InputStream zipBytes) throws IOException {
         boolean innholdstyper = false;
         boolean dokument = false;
+        long utpakket = 0;
+        byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(zipBytes)) {
             ZipEntry oppforing;
             for (int i = 0; i < MAKS_ZIP_OPPFORINGER && (oppforing = zip.getNextEntry()) != null; i++) {
@@ -67,6 +74,12 @@ public final class Filgjenkjenning {
                 dokument |= "word/document.xml".equals(oppforing.getName());
                 if (innholdstyper && dokument) {
                     return true;
+                }
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    utpakket += n;
+                    if (utpakket > MAKS_UTPAKKET) {
+                        return false; // A zip bomb, not a Word document.
+                    }
                 }
             }
         } catch (Kildefeil e) {

@@ -67,7 +67,8 @@ public final class SkjemaModell {
 
     /** Which fields are visible and required given {@code svar}. Serves F-2.9, F-4.6. */
     public SkjemaTilstand tilstand(Svar svar) {
-        return new SkjemaTilstand(kjerne.tilstand(Objects.requireNonNull(svar, "svar").rot()));
+        Objects.requireNonNull(svar, "svar");
+        return new SkjemaTilstand(kjerne.tilstand(svar.rot(), svar.minne()));
     }
 
     /**

@@ -1,15 +1,20 @@
 package no.blaresept.schema;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
 import no.blaresept.schema.internal.JsonStier;
 import no.blaresept.schema.internal.SvarDokument;
+import no.blaresept.schema.internal.Tilstandsminne;
 
 /**
  * The answers a user has given so far: an immutable JSON object. Every change returns a new {@code Svar};
- * unchanged parts are shared, so a change costs only the path it touches.
+ * unchanged parts are shared, so a change costs only the path it touches. {@link #json()} hands out a copy,
+ * so no caller can reach the shared tree. An answers object also remembers the field states a model computed
+ * for it, so after a change of one value the model re-evaluates only the fields whose conditions read it;
+ * this memory is not part of the value ({@link #equals} compares answers only).
  *
  * <p>{@link #toString()} never shows answer values (they are patient data); it shows only how many values
  * there are. Paths are JSON Pointers ({@code /pasient/telefon}, {@code /diagnoser/0/kode}).
@@ -17,17 +22,26 @@ import no.blaresept.schema.internal.SvarDokument;
  * <p>Thread safety: immutable and safe to share.
  */
 public final class Svar {
-    private static final Svar TOM = new Svar(SvarDokument.tomt());
+    /** The empty tree, shared: no one mutates it. */
+    private static final ObjectNode TOMT = SvarDokument.tomt();
 
     private final ObjectNode rot;
+    /** Field states computed for this tree; not part of its value (ignored by equals). */
+    private final Tilstandsminne minne;
+
+    private Svar(ObjectNode rot, Tilstandsminne minne) {
+        this.rot = rot;
+        this.minne = minne;
+    }
 
     private Svar(ObjectNode rot) {
-        this.rot = rot;
+        this(rot, Tilstandsminne.tomt());
     }
 
     /** No answers. */
     public static Svar tom() {
-        return TOM;
+        // A new instance each time (sharing the tree): a shared constant would keep the last model's state.
+        return new Svar(TOMT);
     }
 
     /**
@@ -66,8 +80,10 @@ public final class Svar {
      */
     public Svar med(String sti, JsonNode verdi) {
         Objects.requireNonNull(verdi, "verdi");
-        return new Svar(SvarDokument.med(rot, JsonStier.peker(sti),
-                SvarDokument.kopier(verdi, SkjemaGrenser.STANDARD.maksDybde())));
+        JsonPointer peker = JsonStier.peker(sti);
+        JsonNode kopi = SvarDokument.kopier(verdi, SkjemaGrenser.STANDARD.maksDybde());
+        ObjectNode ny = SvarDokument.med(rot, peker, kopi);
+        return new Svar(ny, minne.etterEndring(sti, SvarDokument.bareBlad(rot, peker, kopi)));
     }
 
     /** These answers without a value at {@code sti}; the same answers if there was none. */
@@ -87,6 +103,11 @@ public final class Svar {
      */
     ObjectNode rot() {
         return rot;
+    }
+
+    /** What this tree remembers about field states. Only for this module's internals. */
+    Tilstandsminne minne() {
+        return minne;
     }
 
     /** How many leaf values (non-container values, including {@code null}) there are. */

@@ -3,6 +3,7 @@ package no.blaresept.schema.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -33,26 +34,19 @@ public final class ModellKjerne {
     private final EveritSkjema helhet;
     private final Optional<String> versjon;
     private final List<String> ukjenteNokkelord;
-    private final Set<String> betingelsesinndata;
+    private final List<FeltInfo> infoListe;
+    private final Avhengigheter avhengigheter;
 
     private ModellKjerne(Map<String, FeltInfo> felter, Set<String> listeprefikser, EveritSkjema helhet,
             Optional<String> versjon, List<String> ukjenteNokkelord) {
         this.felter = felter;
         this.listeprefikser = listeprefikser;
-        this.felterListe = felter.values().stream().map(FeltInfo::felt).toList();
+        this.infoListe = List.copyOf(felter.values());
+        this.felterListe = infoListe.stream().map(FeltInfo::felt).toList();
         this.helhet = helhet;
         this.versjon = versjon;
         this.ukjenteNokkelord = ukjenteNokkelord;
-        Set<String> inndata = new java.util.HashSet<>();
-        for (FeltInfo info : felter.values()) {
-            // Visibility comes from declarations (from required rules only for undeclared fields); conditions
-            // that only make fields required cannot hide anything.
-            info.deklarasjoner().forEach(d -> d.kjede().forEach(b -> inndata.addAll(b.inndata())));
-            if (info.deklarasjoner().isEmpty()) {
-                info.regler().forEach(r -> r.kjede().forEach(b -> inndata.addAll(b.inndata())));
-            }
-        }
-        this.betingelsesinndata = Set.copyOf(inndata);
+        this.avhengigheter = new Avhengigheter(infoListe);
     }
 
     /**
@@ -92,25 +86,59 @@ public final class ModellKjerne {
      * the removal of stale values.
      */
     public boolean kanEndreSynlighet(String sti) {
-        String mal = mal(sti);
-        for (String inn : betingelsesinndata) {
-            if (inn.isEmpty() || mal.equals(inn) || mal.startsWith(inn + "/") || inn.startsWith(mal + "/")) {
-                return true;
-            }
-        }
-        return false;
+        return avhengigheter.virkning(mal(sti)).synlighet();
     }
 
     /** Visibility and required-now for every field, concrete per list item. */
     public List<FeltTilstand> tilstand(ObjectNode svar) {
+        return beregn(svar).tilstand();
+    }
+
+    /**
+     * As {@link #tilstand(ObjectNode)}, remembered in {@code minne}. When the answers are one leaf change
+     * away from answers whose state this model computed, only the fields whose conditions read the changed
+     * path are recomputed; every other entry is the previous one (the list structure cannot have changed).
+     */
+    public List<FeltTilstand> tilstand(ObjectNode svar, Tilstandsminne minne) {
+        Tilstandsminne.Lagret lagret = minne.lagret(this);
+        if (lagret == null) {
+            Tilstandsminne.Lagret grunnlag = minne.grunnlag(this);
+            String endret = minne.endretSti();
+            lagret = grunnlag == null || endret == null ? beregn(svar) : omregn(svar, grunnlag, endret);
+            minne.lagre(lagret);
+        }
+        return lagret.tilstand();
+    }
+
+    private Tilstandsminne.Lagret beregn(ObjectNode svar) {
         Evaluering e = new Evaluering(svar);
-        List<FeltTilstand> ut = new ArrayList<>(felter.size());
-        for (FeltInfo info : felter.values()) {
+        List<FeltTilstand> ut = new ArrayList<>(infoListe.size());
+        int[] start = new int[infoListe.size() + 1];
+        for (int i = 0; i < infoListe.size(); i++) {
+            FeltInfo info = infoListe.get(i);
+            start[i] = ut.size();
             for (String sti : e.konkrete(info.felt().sti())) {
                 ut.add(tilstand(e, info, sti));
             }
         }
-        return ut;
+        start[infoListe.size()] = ut.size();
+        return new Tilstandsminne.Lagret(this, Collections.unmodifiableList(ut), start);
+    }
+
+    private Tilstandsminne.Lagret omregn(ObjectNode svar, Tilstandsminne.Lagret grunnlag, String endret) {
+        int[] berorte = avhengigheter.virkning(mal(endret)).felter();
+        if (berorte.length == 0) {
+            return grunnlag;
+        }
+        Evaluering e = new Evaluering(svar);
+        FeltTilstand[] ut = grunnlag.tilstand().toArray(new FeltTilstand[0]);
+        for (int i : berorte) {
+            FeltInfo info = infoListe.get(i);
+            for (int j = grunnlag.start()[i]; j < grunnlag.start()[i + 1]; j++) {
+                ut[j] = tilstand(e, info, ut[j].sti());
+            }
+        }
+        return new Tilstandsminne.Lagret(this, Collections.unmodifiableList(Arrays.asList(ut)), grunnlag.start());
     }
 
     /** The state of one field at a concrete path. */

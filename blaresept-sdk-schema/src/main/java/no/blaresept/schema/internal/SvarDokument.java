@@ -84,6 +84,35 @@ public final class SvarDokument {
         return "-".equals(neste) || rest.getMatchingIndex() >= 0 ? F.arrayNode() : F.objectNode();
     }
 
+    /**
+     * Whether setting {@code verdi} at {@code sti} changes one leaf only: every container on the path
+     * exists (a list index inside its list, not an append), and neither the old nor the new value is a
+     * container. Such a change grows no list and makes no object appear or vanish, so a field's state can
+     * change only if a condition reads that path.
+     */
+    public static boolean bareBlad(ObjectNode rot, JsonPointer sti, JsonNode verdi) {
+        if (sti.matches() || verdi.isContainerNode()) {
+            return false;
+        }
+        JsonNode node = rot;
+        JsonPointer rest = sti;
+        while (node != null && node.isContainerNode()) {
+            JsonNode neste = node.isObject() ? node.get(rest.getMatchingProperty()) : element(node, rest);
+            if (rest.tail().matches()) {
+                return node.isObject() ? neste == null || !neste.isContainerNode()
+                        : neste != null && !neste.isContainerNode();
+            }
+            node = neste;
+            rest = rest.tail();
+        }
+        return false;
+    }
+
+    private static JsonNode element(JsonNode liste, JsonPointer sti) {
+        int indeks = sti.getMatchingIndex();
+        return indeks >= 0 && indeks < liste.size() ? liste.get(indeks) : null;
+    }
+
     /** {@code rot} without the value at {@code sti}. */
     public static ObjectNode uten(ObjectNode rot, JsonPointer sti) {
         if (sti.matches() || rot.at(sti).isMissingNode()) {

@@ -22,6 +22,8 @@ import no.blaresept.sdk.spi.BlareseptScope;
  * account). The three Blåresept scopes exist as optional client scopes; a user can log in with a
  * password (standing in for HelseID's identity providers).
  *
+ * <p>Public, with the key generator, for the examples module's Keycloak test (this module's test-jar).
+ *
  * <p>Immutable and thread-safe.
  *
  * @param issuer      the realm's issuer, {@code http://127.0.0.1:port/realms/blaresept-interop}
@@ -30,17 +32,17 @@ import no.blaresept.sdk.spi.BlareseptScope;
  * @param redirectUri  the redirect URI registered for the authorization code flow
  * @param userPassword the password of the realm's user {@link #USERNAME} (generated per run)
  */
-record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectUri, String userPassword) {
+public record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectUri, String userPassword) {
 
     static final String REALM = "blaresept-interop";
     static final String CLIENT_ID = "blaresept-epj";
     static final String USERNAME = "kari.lege";
     /** Short, so the provider's early renewal (at half the lifetime) happens within a test. */
-    static final int ACCESS_TOKEN_SECONDS = 10;
+    public static final int ACCESS_TOKEN_SECONDS = 10;
     static final JWSAlgorithm CLIENT_ALGORITHM = JWSAlgorithm.PS256;
 
     /** Every Blåresept scope string, as registered in the realm. */
-    static final List<String> SCOPES = Arrays.stream(BlareseptScope.values()).map(BlareseptScope::value).toList();
+    public static final List<String> SCOPES = Arrays.stream(BlareseptScope.values()).map(BlareseptScope::value).toList();
 
     /**
      * Creates the realm, its scopes and the client.
@@ -102,7 +104,7 @@ record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI redirectU
      * @param keyId the {@code kid}
      * @return the private JWK
      */
-    static RSAKey generateKey(String keyId) {
+    public static RSAKey generateKey(String keyId) {
         try {
             return new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE).algorithm(CLIENT_ALGORITHM).generate();
         } catch (JOSEException e) {

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * come from system properties the Maven {@code interop} profile sets:
  * {@code interop.keycloak.home}, {@code interop.keycloak.log}; the start-up wait from
  * {@code interop.keycloak.startTimeoutSeconds} (default 300: a loaded 2-core machine took up to 145 s).
+ * Public because the examples module uses it (through this module's test-jar) to run its token
+ * example against the same realm.
  *
  * <p>Thread-safe: JUnit's store creates the server at most once.
  */
-final class KeycloakExtension implements ParameterResolver {
+public final class KeycloakExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KeycloakExtension.class);
 

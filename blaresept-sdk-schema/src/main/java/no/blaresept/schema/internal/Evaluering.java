@@ -13,8 +13,13 @@ import java.util.Map;
  */
 final class Evaluering {
     private final JsonNode rot;
-    private final Map<Betingelse, Map<String, Boolean>> resultater = new IdentityHashMap<>();
+    /** Verdicts of conditions outside lists: one instance each, so the condition itself is the key. */
+    private final Map<Betingelse, Boolean> faste = new IdentityHashMap<>();
+    /** Verdicts of conditions per concrete instance path (conditions of fields inside lists). */
+    private final Map<Betingelse, Map<String, Boolean>> perInstans = new IdentityHashMap<>();
     private final Map<String, JsonNode> noder = new HashMap<>();
+    /** Concrete item paths per list template ({@code /diagnoser/-} → {@code /diagnoser/0}, ...). */
+    private final Map<String, List<String>> elementer = new HashMap<>();
 
     Evaluering(JsonNode rot) {
         this.rot = rot;
@@ -33,45 +38,87 @@ final class Evaluering {
     /**
      * Whether every condition of {@code kjede} holds for the field at concrete path {@code sti}.
      * {@code utenListe}: the field is in no list, so each condition's own instance path is the concrete one
-     * (no substring to build, and its hash is cached: this runs for every field on every keystroke).
+     * (no substring to build, and one verdict per condition: this runs for every field on every keystroke).
      */
     boolean aktiv(List<Betingelse> kjede, String sti, boolean utenListe) {
         for (int i = 0; i < kjede.size(); i++) {
-            Betingelse b = kjede.get(i);
-            String instans = utenListe ? b.instans() : prefiks(sti, segmenter(b.instans()));
-            Boolean svar = resultater.computeIfAbsent(b, k -> new HashMap<>()).get(instans);
-            if (svar == null) {
-                svar = b.oppfylt(node(instans));
-                resultater.get(b).put(instans, svar);
-            }
-            if (!svar) {
+            if (!(utenListe ? oppfylt(kjede.get(i)) : oppfylt(kjede.get(i), sti))) {
                 return false;
             }
         }
         return true;
     }
 
+    private boolean oppfylt(Betingelse b) {
+        Boolean svar = faste.get(b);
+        if (svar == null) {
+            svar = b.oppfylt(node(b.instans()));
+            faste.put(b, svar);
+        }
+        return svar;
+    }
+
+    private boolean oppfylt(Betingelse b, String sti) {
+        String instans = prefiks(sti, segmenter(b.instans()));
+        Map<String, Boolean> verdikter = perInstans.computeIfAbsent(b, k -> new HashMap<>());
+        Boolean svar = verdikter.get(instans);
+        if (svar == null) {
+            svar = b.oppfylt(node(instans));
+            verdikter.put(instans, svar);
+        }
+        return svar;
+    }
+
     /** The concrete paths of a template path: one per existing list item for each {@code -}. */
     List<String> konkrete(String mal) {
-        if (!mal.contains("/-")) {
+        int liste = sisteListe(mal);
+        if (liste < 0) {
             return List.of(mal);
         }
-        List<String> naa = List.of("");
-        for (String segment : mal.substring(1).split("/", -1)) {
-            List<String> neste = new ArrayList<>();
-            for (String prefiks : naa) {
-                if ("-".equals(segment)) {
-                    JsonNode liste = node(prefiks);
-                    for (int i = 0; liste.isArray() && i < liste.size(); i++) {
-                        neste.add(prefiks + "/" + i);
-                    }
-                } else {
-                    neste.add(prefiks + "/" + segment);
-                }
-            }
-            naa = neste;
+        List<String> prefikser = elementer(mal.substring(0, liste + 2));
+        if (prefikser.isEmpty()) {
+            return List.of(mal);
         }
-        return naa.isEmpty() ? List.of(mal) : naa;
+        String rest = mal.substring(liste + 2);
+        List<String> ut = new ArrayList<>(prefikser.size());
+        for (String prefiks : prefikser) {
+            ut.add(prefiks + rest);
+        }
+        return ut;
+    }
+
+    /** The concrete item paths of list template {@code liste} (ends in {@code /-}), remembered: fields share lists. */
+    private List<String> elementer(String liste) {
+        List<String> kjent = elementer.get(liste);
+        if (kjent != null) {
+            return kjent;
+        }
+        String listesti = liste.substring(0, liste.length() - 2);
+        List<String> ut = new ArrayList<>();
+        for (String konkret : sisteListe(listesti) < 0 ? List.of(listesti) : foreldre(listesti)) {
+            JsonNode node = node(konkret);
+            for (int i = 0; node.isArray() && i < node.size(); i++) {
+                ut.add(konkret + "/" + i);
+            }
+        }
+        elementer.put(liste, ut);
+        return ut;
+    }
+
+    /** The concrete paths of a list inside another list; none when the outer list has no items. */
+    private List<String> foreldre(String listesti) {
+        List<String> ut = konkrete(listesti);
+        return ut.size() == 1 && ut.get(0).equals(listesti) ? List.of() : ut;
+    }
+
+    /** Index of the last {@code /-} segment of a template path, or -1. */
+    private static int sisteListe(String mal) {
+        for (int i = mal.lastIndexOf("/-"); i >= 0; i = mal.lastIndexOf("/-", i - 1)) {
+            if (i + 2 == mal.length() || mal.charAt(i + 2) == '/') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int segmenter(String sti) {

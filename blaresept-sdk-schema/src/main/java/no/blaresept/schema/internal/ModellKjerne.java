@@ -117,6 +117,10 @@ public final class ModellKjerne {
         for (int i = 0; i < infoListe.size(); i++) {
             FeltInfo info = infoListe.get(i);
             start[i] = ut.size();
+            if (info.utenListe()) {
+                ut.add(tilstand(e, info, info.felt().sti()));
+                continue;
+            }
             for (String sti : e.konkrete(info.felt().sti())) {
                 ut.add(tilstand(e, info, sti));
             }
@@ -178,7 +182,8 @@ public final class ModellKjerne {
     /** Errors of one field now: required, and its value against every declaration that applies. */
     public List<Valideringsfeil> validerFelt(ObjectNode svar, String sti) {
         Evaluering e = new Evaluering(svar);
-        return sortert(feltfeil(e, info(sti), tilstand(e, info(sti), sti)));
+        FeltInfo info = info(sti);
+        return sortert(feltfeil(e, info, tilstand(e, info, sti)));
     }
 
     /** Field by field over all visible fields: the model's own verdict on the whole document. */

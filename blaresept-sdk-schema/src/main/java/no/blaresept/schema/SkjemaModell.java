@@ -1,7 +1,6 @@
 package no.blaresept.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,8 +97,8 @@ public final class SkjemaModell {
     /** {@code svar} without values of fields that are hidden now: what the SDK sends. */
     public Svar rens(Svar svar) {
         Objects.requireNonNull(svar, "svar");
-        ObjectNode renset = kjerne.rens(svar.rot());
-        return renset == svar.rot() ? svar : Svar.avDelt(renset);
+        ModellKjerne.Renset renset = kjerne.rens(svar.rot(), svar.minne());
+        return renset.svar() == svar.rot() ? svar : Svar.avDelt(renset.svar(), renset.minne());
     }
 
     /**

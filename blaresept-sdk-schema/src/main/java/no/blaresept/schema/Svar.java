@@ -55,9 +55,9 @@ public final class Svar {
         return new Svar(SvarDokument.kopierObjekt(json, SkjemaGrenser.STANDARD.maksDybde()));
     }
 
-    /** Wraps a tree this module built and never mutates again: no copy needed. */
-    static Svar avDelt(ObjectNode rot) {
-        return new Svar(rot);
+    /** Wraps a tree this module built and never mutates again (no copy needed), with what it remembers. */
+    static Svar avDelt(ObjectNode rot, Tilstandsminne minne) {
+        return new Svar(rot, minne);
     }
 
     /** The value at {@code sti}, a copy, if there is one ({@code null} in JSON counts as a value). */

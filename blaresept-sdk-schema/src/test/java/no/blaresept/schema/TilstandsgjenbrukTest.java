@@ -56,6 +56,24 @@ class TilstandsgjenbrukTest {
     }
 
     @Test
+    void theStateHandedOnByCleaningIsTheStateOfTheCleanedAnswers() {
+        // Hiding b removes it, which hides c (it depends on b), so the state after cleaning differs from the
+        // state of the answers just before it.
+        SkjemaModell m = TestJson.modell("{'properties': {'a': {'type': 'boolean'}},"
+                + " 'if': {'properties': {'a': {'const': true}}, 'required': ['a']},"
+                + " 'then': {'properties': {'b': {'type': 'string'}}},"
+                + " 'dependencies': {'b': {'properties': {'c': {'type': 'string'}}}}}");
+        Svar s = svar("{'a': true, 'b': 'x', 'c': 'y'}");
+        assertThat(m.tilstand(s).synlig("/c")).isTrue();
+
+        Svar etter = m.oppdater(s, "/a", F.booleanNode(false));
+
+        assertThat(etter.json()).isEqualTo(TestJson.json("{'a': false}"));
+        assertThat(m.tilstand(etter).synlig("/c")).isFalse();
+        assertThat(beskriv(m.tilstand(etter))).isEqualTo(beskriv(m.tilstand(Svar.fra(etter.json()))));
+    }
+
+    @Test
     void oneAnswersObjectUsedWithTwoModelsGivesEachItsOwnState() {
         SkjemaModell del1 = SkjemaModell.fra(Eksempelskjema.les(Eksempelskjema.Del.DEL1));
         Svar s = skjema.oppdater(Svar.tom(), "/hjemmel", TextNode.valueOf("BRF_3"));

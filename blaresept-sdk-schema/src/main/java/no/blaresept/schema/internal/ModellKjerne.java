@@ -100,6 +100,10 @@ public final class ModellKjerne {
      * path are recomputed; every other entry is the previous one (the list structure cannot have changed).
      */
     public List<FeltTilstand> tilstand(ObjectNode svar, Tilstandsminne minne) {
+        return lagret(svar, minne).tilstand();
+    }
+
+    private Tilstandsminne.Lagret lagret(ObjectNode svar, Tilstandsminne minne) {
         Tilstandsminne.Lagret lagret = minne.lagret(this);
         if (lagret == null) {
             Tilstandsminne.Lagret grunnlag = minne.grunnlag(this);
@@ -107,7 +111,7 @@ public final class ModellKjerne {
             lagret = grunnlag == null || endret == null ? beregn(svar) : omregn(svar, grunnlag, endret);
             minne.lagre(lagret);
         }
-        return lagret.tilstand();
+        return lagret;
     }
 
     private Tilstandsminne.Lagret beregn(ObjectNode svar) {
@@ -232,27 +236,41 @@ public final class ModellKjerne {
         return sortert(ut);
     }
 
-    /** The answers without values of hidden fields, repeated until nothing more hides (removals can hide more). */
-    public ObjectNode rens(ObjectNode svar) {
+    /** The answers after {@link #rens}, and what they remember: the state its last round computed. */
+    public record Renset(ObjectNode svar, Tilstandsminne minne) {
+    }
+
+    /**
+     * The answers without values of hidden fields, repeated until nothing more hides (removals can hide
+     * more). The first round uses the state remembered in {@code minne} (so a keystroke's cleaning costs
+     * only the fields it can affect); the state of the final round is handed on with the result.
+     */
+    public Renset rens(ObjectNode svar, Tilstandsminne minne) {
         ObjectNode naa = svar;
-        for (int runde = 0; runde <= felter.size(); runde++) {
-            Evaluering e = new Evaluering(naa);
-            List<String> skjulte = new ArrayList<>();
-            for (FeltInfo info : felter.values()) {
-                for (String sti : e.konkrete(info.felt().sti())) {
-                    if (!e.node(sti).isMissingNode() && !tilstand(e, info, sti).synlig() && !underAnnen(skjulte, sti)) {
-                        skjulte.add(sti);
-                    }
-                }
-            }
+        Tilstandsminne.Lagret tilstand = lagret(svar, minne);
+        for (int runde = 0; runde <= infoListe.size(); runde++) {
+            List<String> skjulte = skjulteMedVerdi(naa, tilstand.tilstand());
             if (skjulte.isEmpty()) {
-                return naa;
+                return new Renset(naa, naa == svar ? minne : Tilstandsminne.med(tilstand));
             }
             for (String sti : skjulte) {
                 naa = SvarDokument.uten(naa, JsonStier.peker(sti));
             }
+            tilstand = beregn(naa);
         }
-        return naa;
+        return new Renset(naa, Tilstandsminne.tomt());
+    }
+
+    /** Paths of hidden fields that have a value, outermost only (removing a group removes its fields). */
+    private static List<String> skjulteMedVerdi(ObjectNode svar, List<FeltTilstand> tilstand) {
+        List<String> skjulte = new ArrayList<>();
+        for (int i = 0; i < tilstand.size(); i++) {
+            FeltTilstand t = tilstand.get(i);
+            if (!t.synlig() && !svar.at(Pekere.av(t.sti())).isMissingNode() && !underAnnen(skjulte, t.sti())) {
+                skjulte.add(t.sti());
+            }
+        }
+        return skjulte;
     }
 
     private static boolean underAnnen(List<String> skjulte, String sti) {

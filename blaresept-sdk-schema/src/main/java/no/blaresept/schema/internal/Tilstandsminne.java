@@ -35,6 +35,13 @@ public final class Tilstandsminne {
         return new Tilstandsminne(null, null);
     }
 
+    /** A memory that already holds the state {@code lagret} (computed for exactly those answers). */
+    static Tilstandsminne med(Lagret lagret) {
+        Tilstandsminne minne = tomt();
+        minne.lagre(lagret);
+        return minne;
+    }
+
     /**
      * The memory for answers made from these by setting the value at {@code sti}.
      *

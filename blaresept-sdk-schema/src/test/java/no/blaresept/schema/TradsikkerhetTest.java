@@ -2,6 +2,7 @@ package no.blaresept.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,39 @@ class TradsikkerhetTest {
         } finally {
             traader.shutdownNow();
         }
+    }
+
+    @Test
+    void answersSharedBetweenThreadsRememberTheRightState() throws Exception {
+        // Threads race to fill the same answers' state memory, each from a predecessor's remembered state.
+        SkjemaModell modell = SkjemaModell.fra(Eksempelskjema.soknad());
+        Svar grunn = new Svargenerator(modell, 12).neste();
+        modell.tilstand(grunn);
+        List<Svar> nye = new ArrayList<>();
+        for (Felt felt : modell.felter()) {
+            if (!felt.sti().contains("/-") && felt.type() == FeltType.BOOLSK) {
+                nye.add(modell.oppdater(grunn, felt.sti(), BooleanNode.TRUE,
+                        Rensing.BEHOLD_SKJULTE));
+            }
+        }
+        List<String> forventet = nye.stream().map(s -> synlige(modell, Svar.fra(s.json()))).toList();
+
+        ExecutorService traader = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                futures.add(traader.submit(() -> nye.stream().map(s -> synlige(modell, s)).toList()));
+            }
+            for (Future<List<String>> f : futures) {
+                assertThat(f.get()).isEqualTo(forventet);
+            }
+        } finally {
+            traader.shutdownNow();
+        }
+    }
+
+    private static String synlige(SkjemaModell modell, Svar s) {
+        return modell.tilstand(s).felter().stream().map(t -> t.sti() + t.synlig() + t.pakrevd()).toList().toString();
     }
 
     private static String resultat(SkjemaModell modell, Svar s) {

@@ -1,10 +1,10 @@
 package no.blaresept.sdk.spi;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends one HTTP exchange for the SDK. The default sends through a {@link HttpClient}; plug in another
@@ -12,10 +12,12 @@ import java.util.concurrent.CompletableFuture;
  * (URI, headers, body, per-attempt timeout) and decides about retries itself: a transport must send
  * each request exactly once and must not retry.
  *
- * <p>Failures must complete the future exceptionally with the {@link java.io.IOException} that
- * describes them: a {@link java.net.ConnectException} (or
- * {@link java.net.http.HttpConnectTimeoutException}) only when nothing was sent, because the SDK
- * treats any other failure of a {@code send} as "outcome unknown".
+ * <p>{@link #send} blocks the calling thread until the whole response has been read. The SDK interrupts
+ * that thread when the attempt's time is up, so an implementation must give up with
+ * {@link InterruptedException} when interrupted, as {@link HttpClient#send} does. Failures are thrown as
+ * the {@link IOException} that describes them: a {@link java.net.ConnectException} (or
+ * {@link java.net.http.HttpConnectTimeoutException}) only when nothing was sent, because the SDK treats
+ * any other failure of a {@code send} as "outcome unknown".
  *
  * <p>Implementations must be thread-safe: one instance serves every call of a shared client.
  */
@@ -23,12 +25,14 @@ import java.util.concurrent.CompletableFuture;
 public interface HttpTransport {
 
     /**
-     * Sends the request and reads the whole response body.
+     * Sends the request and reads the whole response body, on the calling thread.
      *
      * @param request the request, ready to send
-     * @return the response, or a future failed with the I/O error
+     * @return the response
+     * @throws IOException          when the exchange failed
+     * @throws InterruptedException when the thread was interrupted (also when the SDK's time ran out)
      */
-    CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request);
+    HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException;
 
     /**
      * A transport over a {@link HttpClient}. The client's own settings (connect timeout, proxy, TLS)
@@ -39,6 +43,8 @@ public interface HttpTransport {
      */
     static HttpTransport of(HttpClient client) {
         Objects.requireNonNull(client, "client");
-        return request -> client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        // send, not sendAsync: sendAsync hands every answer to another thread (on a two-core machine a new
+        // thread per call), which costs more than the round trip itself.
+        return request -> client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -1,5 +1,6 @@
 package no.blaresept.sdk.internal.http;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -8,9 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import no.blaresept.sdk.error.BlareseptServiceException;
@@ -170,18 +168,15 @@ public final class HttpEngine {
     }
 
     private Sent send(HttpRequest request, Duration budget) {
-        CompletableFuture<HttpResponse<byte[]>> future = settings.transport().send(request);
         try {
-            return new Sent(future.get(budget.toNanos(), TimeUnit.NANOSECONDS), null);
-        } catch (ExecutionException | CompletionException e) {
-            return new Sent(null, AttemptFailure.of(e.getCause() == null ? e : e.getCause()));
+            return new Sent(AttemptTimer.run(budget, () -> settings.transport().send(request)), null);
         } catch (TimeoutException e) {
-            future.cancel(true);
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.TIMEOUT, e));
         } catch (InterruptedException e) {
-            future.cancel(true);
             Thread.currentThread().interrupt();
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.INTERRUPTED, e));
+        } catch (IOException | RuntimeException e) {
+            return new Sent(null, AttemptFailure.of(e));
         }
     }
 

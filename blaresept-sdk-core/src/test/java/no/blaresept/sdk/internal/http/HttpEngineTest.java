@@ -152,6 +152,21 @@ class HttpEngineTest {
     }
 
     @Test
+    void aBodyThatStallsAfterTheHeadersEndsAtTheAttemptTimeout() {
+        // The JDK client's own request timeout stops at the headers; the SDK's attempt timer covers the body.
+        api.server().stubFor(post(SEND).willReturn(okJson("{\"utfall\":\"AVSLAG\"" + " ".repeat(200) + "}")
+                .withChunkedDribbleDelay(60, 6_000)));
+
+        try (BlareseptClient client = api.clientBuilder().timeouts(new Timeouts(Duration.ofSeconds(1),
+                Duration.ofMillis(500), Duration.ofSeconds(5))).build()) {
+            assertThatThrownBy(() -> client.soknad().send(Testdata.innsending()))
+                    .isInstanceOf(SendOutcomeUnknownException.class);
+        }
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        api.server().verify(1, postRequestedFor(urlEqualTo(SEND)));
+    }
+
+    @Test
     void sendIsNeverRetriedAfterConnectionReset() {
         api.server().stubFor(post(SEND).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 

@@ -35,6 +35,8 @@ import no.blaresept.auth.ClientKeyException;
  * Reads private keys from JWK (via Nimbus), PEM PKCS#8 and PKCS#12 (via the JDK's key factories
  * and key store) and decides the signing algorithm. Every failure is a {@link ClientKeyException}
  * naming the source, never the key.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class KeyLoading {
 

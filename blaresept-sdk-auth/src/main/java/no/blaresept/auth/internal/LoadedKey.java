@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * A private key as read from some format, with what the format said about it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param privateKey the signing key
  * @param publicJwk  the public half as a JWK, when the format carries it
  * @param keyId      the {@code kid} the format named, if any

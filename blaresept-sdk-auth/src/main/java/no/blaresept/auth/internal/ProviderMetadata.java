@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The parts of an STS's discovery document the provider uses.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param issuer                the issuer as the STS names itself (the assertion's {@code aud})
  * @param tokenEndpoint         the token endpoint
  * @param parEndpoint           the pushed authorization request endpoint, if offered

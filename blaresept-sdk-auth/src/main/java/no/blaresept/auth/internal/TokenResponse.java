@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * A successful token endpoint answer (RFC 6749 §5.1). Holds secrets: never log it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param accessToken  the access token
  * @param tokenType    {@code DPoP} or {@code Bearer}
  * @param expiresIn    lifetime in seconds

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The input checks the public value types share, so that every refusal names its field and a code
  * in the same way and never repeats the refused value. Not API.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Check {
 

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The SDK's version, written into {@code sdk.properties} by the build, for the {@code User-Agent}. */
+/**
+ * The SDK's version, written into {@code sdk.properties} by the build, for the {@code User-Agent}.
+ *
+ * <p>Thread-safe: the version is read once, when the class loads.
+ */
 public final class SdkVersion {
 
     /** The version, e.g. {@code 0.1.0}; {@code unknown} if the build did not record it. */

@@ -11,6 +11,8 @@ import no.blaresept.schema.SkjemaFeilkode;
 /**
  * Size and depth checks done with an explicit stack, so that a hostile document cannot overflow the call
  * stack before the limits are enforced. Everything recursive in this module runs after these checks.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class JsonGrenser {
     private JsonGrenser() {

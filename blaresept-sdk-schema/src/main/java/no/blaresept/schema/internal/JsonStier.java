@@ -5,7 +5,11 @@ import java.util.Objects;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaFeilkode;
 
-/** JSON Pointer helpers: parse with a typed error, and build child paths with escaping. */
+/**
+ * JSON Pointer helpers: parse with a typed error, and build child paths with escaping.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class JsonStier {
     private JsonStier() {
     }

@@ -17,6 +17,8 @@ import no.blaresept.schema.SkjemaGrenser;
  * Checks a schema before anything recursive touches it: depth and size (without recursion), code-list
  * sizes, regular expressions, and keywords the SDK does not know (collected, not rejected: draft-07 says
  * unknown keywords are ignored, and a vendor wants to know which ones were).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SkjemaSjekk {
     /** Draft-07 keywords plus the annotations this SDK reads ({@code x-kodeverk}, {@code version}). */

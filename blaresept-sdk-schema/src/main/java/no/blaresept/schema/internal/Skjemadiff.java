@@ -17,6 +17,8 @@ import no.blaresept.schema.SkjemaGrenser;
 /**
  * Compares two schema trees keyword by keyword, in every branch, and classifies each difference by
  * Helsedirektoratet's rules. Both trees pass {@link SkjemaSjekk} first, so the recursion is bounded.
+ *
+ * <p>Thread-safe: each comparison works on its own private instance.
  */
 public final class Skjemadiff {
     /** Draft-07 validation assertions: adding, changing or removing one is minor. */

@@ -14,6 +14,8 @@ import no.blaresept.schema.SkjemaFeilkode;
 /**
  * Persistent (copy-on-write) edits of an answers tree. Trees passed in are never modified: a change copies
  * only the containers on its path and shares the rest, which is safe because no one mutates them.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SvarDokument {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;

@@ -9,6 +9,8 @@ import java.util.Optional;
  * An answer as the engine hands it to a reader: status, headers, the whole body and the call's
  * correlation id.
  *
+ * <p>Thread-safe: never changed after it is made (the body array is not copied, and no one writes it).
+ *
  * @param status        HTTP status
  * @param headers       response headers
  * @param body          the body (not copied: internal use only)

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One call to make: the endpoint, what to append to its path, the query, the body and the media type
  * expected back.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param endpoint   method, path, scope and idempotency
  * @param pathSuffix already-encoded text appended to the path (the status reference), or empty
  * @param query      already-encoded query string without {@code ?}, or {@code null}

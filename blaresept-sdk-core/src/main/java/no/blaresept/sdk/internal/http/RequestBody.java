@@ -6,7 +6,11 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
-/** A JSON request body: small and in memory, or streamed (valider and send with attachments). */
+/**
+ * A JSON request body: small and in memory, or streamed (valider and send with attachments).
+ *
+ * <p>Implementations are thread-safe; each attempt gets its own {@link Attempt}.
+ */
 public interface RequestBody {
 
     /** The body as bytes when it is held in memory (for TRACE logging); empty when streamed. */

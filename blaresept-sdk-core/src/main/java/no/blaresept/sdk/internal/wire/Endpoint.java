@@ -5,6 +5,8 @@ import no.blaresept.sdk.spi.BlareseptScope;
 /**
  * The endpoints of the assumed contract: method, path, the scope each needs and whether repeating it
  * is harmless (only {@code send} is not).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Endpoint {
     VEDTAK_SOK("POST", "/api/blaresept/vedtak/sok", BlareseptScope.VEDTAKSSPORRING, true),

@@ -11,6 +11,8 @@ import no.blaresept.sdk.soknad.Innsending.VedleggIFelt;
  * Writes the body of valider and send (schema {@code Innsending}) as a stream: the JSON around the
  * attachments comes from Jackson's generator, each attachment's base64 goes from its source straight
  * into the output. Neither a file nor its encoding is ever held in memory (F-4.7).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class InnsendingJson {
 

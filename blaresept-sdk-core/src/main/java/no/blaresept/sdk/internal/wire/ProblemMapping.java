@@ -3,7 +3,11 @@ package no.blaresept.sdk.internal.wire;
 import java.util.Optional;
 import no.blaresept.sdk.error.ProblemDetails;
 
-/** Reads RFC 9457 problem details from an error answer, leniently: an unreadable body is no problem details. */
+/**
+ * Reads RFC 9457 problem details from an error answer, leniently: an unreadable body is no problem details.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class ProblemMapping {
 
     private ProblemMapping() {

@@ -21,7 +21,11 @@ import no.blaresept.sdk.soknad.Soknadsreferanse;
 import no.blaresept.sdk.soknad.ValideringResultat;
 import org.jspecify.annotations.Nullable;
 
-/** The wire format of del1–del3, valider, send, status and getSoknadSkjema (bodies of valider/send: {@link InnsendingJson}). */
+/**
+ * The wire format of del1–del3, valider, send, status and getSoknadSkjema (bodies of valider/send: {@link InnsendingJson}).
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class SoknadWire {
 
     private SoknadWire() {

@@ -15,7 +15,11 @@ import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.sdk.vedtak.Vedtaksdokument;
 import org.jspecify.annotations.Nullable;
 
-/** The wire format of {@code /vedtak/sok} and {@code /vedtak/getVedtaksdokument}. */
+/**
+ * The wire format of {@code /vedtak/sok} and {@code /vedtak/getVedtaksdokument}.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class VedtakWire {
 
     private static final Pattern FILENAME = Pattern.compile("filename=\"?([^\";]+)\"?");

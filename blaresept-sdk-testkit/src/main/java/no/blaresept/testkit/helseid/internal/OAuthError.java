@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * A refusal the mock STS answers with: an OAuth error code (RFC 6749 §5.2, RFC 9449 §12.2), a
  * description saying what was wrong, the HTTP status and, for {@code use_dpop_nonce}, the nonce.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class OAuthError extends RuntimeException {
 

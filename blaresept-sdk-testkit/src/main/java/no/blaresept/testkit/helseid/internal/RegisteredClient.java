@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * A client as registered with the mock STS.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param clientId      the client id
  * @param publicKey     the public key its assertions must verify with (its {@code kid} must match)
  * @param allowedScopes the scopes it may ask for

@@ -5,6 +5,8 @@ import java.util.Map;
 /**
  * One answer of the mock STS.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param status  HTTP status
  * @param headers response headers
  * @param body    response body (JSON, or empty)

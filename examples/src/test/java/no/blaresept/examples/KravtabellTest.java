@@ -47,8 +47,9 @@ class KravtabellTest {
                 .map(l -> l.substring(1).split("(?<!\\\\)\\|"))
                 .filter(celler -> celler.length >= 4)
                 .toList();
-        kildefiler = kilder(f -> f.contains("/src/test/java/") || f.startsWith("benchmarks/src/main/java/"));
-        hovedkilder = kilder(f -> f.contains("/src/main/java/"));
+        Map<String, String> alle = javakilder();
+        kildefiler = utvalg(alle, f -> f.contains("/src/test/java/") || f.startsWith("benchmarks/src/main/java/"));
+        hovedkilder = utvalg(alle, f -> f.contains("/src/main/java/"));
     }
 
     @Test
@@ -101,14 +102,18 @@ class KravtabellTest {
         return ider;
     }
 
-    /** The Java files below the root whose relative path passes the filter, by that path. */
-    private static Map<String, String> kilder(Predicate<String> filter) throws IOException {
+    /** Every Java source file below the root (build output left out), by its path relative to the root. */
+    private static Map<String, String> javakilder() throws IOException {
         try (Stream<Path> filer = Files.walk(rot)) {
             return filer
                     .filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/target/"))
-                    .filter(p -> filter.test(rot.relativize(p).toString()))
                     .collect(Collectors.toMap(p -> rot.relativize(p).toString(), KravtabellTest::les));
         }
+    }
+
+    private static Map<String, String> utvalg(Map<String, String> kilder, Predicate<String> sti) {
+        return kilder.entrySet().stream().filter(e -> sti.test(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static String les(Path fil) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.util.concurrent.TimeoutException;
 
 /** Why one attempt brought no answer, sorted by what it means for a retry or a send. */
 final class AttemptFailure extends Exception {
@@ -44,16 +43,13 @@ final class AttemptFailure extends Exception {
         return kind;
     }
 
-    /** Sorts what a transport failed with. */
-    static AttemptFailure of(Throwable cause) {
+    /** Sorts what a transport failed with (timeouts of the SDK's own and interrupts are sorted by the engine). */
+    static AttemptFailure of(Exception cause) {
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
             return new AttemptFailure(Kind.CONNECT, cause);
         }
-        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+        if (cause instanceof HttpTimeoutException) {
             return new AttemptFailure(Kind.TIMEOUT, cause);
-        }
-        if (cause instanceof InterruptedException) {
-            return new AttemptFailure(Kind.INTERRUPTED, cause);
         }
         if (cause instanceof IOException) {
             // The JDK client wraps a refused connection in a plain IOException in some versions.

@@ -216,12 +216,30 @@ class HelseIdTokenProviderTest {
     }
 
     @Test
-    void unreachableStsGivesATypedError() {
-        HelseIdConfig config = sts.config().build();
-        sts.close();
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config)) {
-            assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
-                    .isInstanceOf(HelseIdException.class).hasMessageContaining("failed to reach the STS");
+    void assertionLivesForTheConfiguredLifetime() throws Exception {
+        answerToken("tok-1", "DPoP");
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config()
+                .assertionLifetime(java.time.Duration.ofSeconds(45)).build())) {
+            provider.accessToken(BlareseptScope.SOKNAD);
+
+            var claims = SignedJWT.parse(StsStub.form(sts.posts("/connect/token").get(0)).get("client_assertion")).getJWTClaimsSet();
+            assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(45_000);
+        }
+    }
+
+    @Test
+    void configuredHttpClientCarriesEveryStsRequest() {
+        answerToken("tok-1", "DPoP");
+        java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .executor(r -> pool.execute(() -> { tasks.incrementAndGet(); r.run(); })).build();
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().httpClient(client).build())) {
+            provider.accessToken(BlareseptScope.SOKNAD);
+
+            assertThat(tasks.get()).isPositive();
+        } finally {
+            pool.shutdownNow();
         }
     }
 

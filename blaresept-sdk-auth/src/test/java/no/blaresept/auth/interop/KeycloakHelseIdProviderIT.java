@@ -94,7 +94,7 @@ class KeycloakHelseIdProviderIT {
             Map<String, String> redirect = browser.logIn(browser.open(login.authorizationUri()), realm.redirectUri(),
                     InteropRealm.USERNAME, realm.userPassword());
 
-            UserSession session = provider.completeUserLogin(login, redirect.get("code"), redirect.get("state"));
+            UserSession session = provider.completeUserLogin(login, redirect);
             AccessToken first = session.accessToken();
 
             assertThat(first.type()).isEqualTo("DPoP");

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import no.blaresept.auth.Brukeridentitet;
 import no.blaresept.auth.HelseIdConfig;
 import no.blaresept.auth.HelseIdException;
 import no.blaresept.auth.HelseIdTokenProvider;
+import no.blaresept.auth.LoopbackRedirectReceiver;
 import no.blaresept.auth.UserLogin;
 import no.blaresept.auth.UserLoginRequest;
 import no.blaresept.auth.UserSession;
@@ -63,6 +68,22 @@ class StrictClientLoginTest {
         assertThat(user.sikkerhetsniva()).contains("4");
         assertThat(user.navn()).as("no profile scope, no name").isEmpty();
         assertThat(session.toString()).doesNotContain(expected.pid());
+    }
+
+    @Test
+    void desktopLoginThroughTheLoopbackReceiver() throws Exception {
+        try (LoopbackRedirectReceiver receiver = LoopbackRedirectReceiver.start()) {
+            UserLogin login = begin(UserLoginRequest.of(receiver.redirectUri(), Set.of(BlareseptScope.SOKNAD.value())));
+            // The browser: the STS redirects it to the receiver, which shows the "close this window" page.
+            HttpResponse<String> page = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(sts.simulateUserLogin(login.authorizationUri())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            UserSession session = provider.completeUserLogin(login, receiver.awaitRedirect(Duration.ofSeconds(10)));
+
+            assertThat(page.body()).contains("Du kan lukke dette vinduet");
+            assertThat(session.identity().subject()).isEqualTo(MockHelseIdUser.standard().subject());
+        }
     }
 
     @Test

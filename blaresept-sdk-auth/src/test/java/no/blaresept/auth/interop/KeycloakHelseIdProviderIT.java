@@ -111,7 +111,7 @@ class KeycloakHelseIdProviderIT {
     }
 
     /** Asks the session for its token until early renewal has replaced {@code previous}. */
-    private static AccessToken awaitRenewal(UserSession session, AccessToken previous) throws InterruptedException {
+    static AccessToken awaitRenewal(UserSession session, AccessToken previous) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(InteropRealm.ACCESS_TOKEN_SECONDS * 3L);
         while (Instant.now().isBefore(deadline)) {
             AccessToken current = session.accessToken();

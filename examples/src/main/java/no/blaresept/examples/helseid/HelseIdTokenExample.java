@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import no.blaresept.auth.AccessToken;
-import no.blaresept.auth.ClientKey;
 import no.blaresept.auth.HelseIdConfig;
 import no.blaresept.auth.HelseIdException;
 import no.blaresept.auth.HelseIdTokenProvider;
@@ -56,8 +55,7 @@ public final class HelseIdTokenExample {
         HelseIdConfig helseId;
         try {
             config = TokenExampleConfig.load(configFile);
-            helseId = HelseIdConfig.builder().issuer(config.issuer()).clientId(config.clientId())
-                    .clientKey(ClientKey.fromJwkFile(config.jwkFile())).dpop(config.dpop()).build();
+            helseId = config.helseIdConfig();
         } catch (IllegalArgumentException | HelseIdException e) {
             out.println("configuration error: " + e.getMessage());
             return 2;

@@ -34,7 +34,7 @@ final class StsStub implements AutoCloseable {
     final WireMockServer wm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     final ECKey clientJwk;
     /** The key the stub signs ID tokens with, published at {@code /jwks}. */
-    final RSAKey stsKey;
+    volatile RSAKey stsKey;
 
     StsStub() {
         wm.start();
@@ -45,6 +45,20 @@ final class StsStub implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         stubDiscovery(Map.of());
+        publishKey();
+    }
+
+    /** Key rotation: a new signing key with another {@code kid}, published from now on instead of the old one. */
+    void rotateKey() {
+        try {
+            stsKey = new RSAKeyGenerator(2048).keyID("sts-kid-2").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        publishKey();
+    }
+
+    private void publishKey() {
         wm.stubFor(get("/jwks").willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody(new JWKSet(stsKey.toPublicJWK()).toString())));
     }

@@ -252,6 +252,34 @@ class UserLoginTest {
     }
 
     @Test
+    void rotatedStsKeyIsFetchedOnceWhenAnIdTokenNamesIt() {
+        logIn("");
+        sts.rotateKey();
+        sts.wm.resetRequests();
+
+        UserLogin login = begin();
+        answerCode("", Map.of());
+        UserSession session = provider.completeUserLogin(login, redirect(login, "code-2"));
+
+        assertThat(session.identity().subject()).isEqualTo("user-sub-1");
+        assertThat(sts.wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/jwks")))).hasSize(1);
+    }
+
+    @Test
+    void unsignedIdTokenIsRefused() {
+        UserLogin login = begin();
+        String unsigned = new com.nimbusds.jwt.PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(sts.issuer())
+                .audience("client-a").subject("user-sub-1").claim("nonce", pushedNonce()).build()).serialize();
+        sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"access_token\":\"user-1\",\"token_type\":\"DPoP\",\"expires_in\":3600,"
+                        + "\"id_token\":\"" + unsigned + "\"}")));
+
+        assertThatThrownBy(() -> provider.completeUserLogin(login, redirect(login, "c")))
+                .isInstanceOf(HelseIdException.class).hasMessageContaining("not a signed JWT");
+    }
+
+    @Test
     void codeAnswerWithoutIdTokenIsRefused() {
         UserLogin login = begin();
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withHeader("Content-Type", "application/json")

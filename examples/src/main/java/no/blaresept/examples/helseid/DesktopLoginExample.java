@@ -33,7 +33,8 @@ import no.blaresept.testkit.helseid.MockHelseIdSts;
  * </pre>
  *
  * The properties file is the token example's ({@link TokenExampleConfig}); {@code --mock} runs
- * against the testkit's mock STS with a scripted browser.
+ * against the testkit's mock STS with a scripted browser. Stateless: each call of
+ * {@code logIn} is one login with its own receiver, so calls may run on different threads.
  */
 public final class DesktopLoginExample {
 

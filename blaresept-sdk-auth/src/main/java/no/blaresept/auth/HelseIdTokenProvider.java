@@ -202,6 +202,7 @@ public final class HelseIdTokenProvider implements RequestAuthenticator, AutoClo
     public UserSession completeUserLogin(UserLogin login, Map<String, String> redirectParameters) {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(redirectParameters, "redirectParameters");
+        redirectParameters.forEach((name, value) -> Objects.requireNonNull(value, "redirectParameters value of " + name));
         return UserLogins.complete(engine, organisation, login, Map.copyOf(redirectParameters));
     }
 

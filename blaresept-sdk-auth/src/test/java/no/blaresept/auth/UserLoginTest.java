@@ -192,6 +192,21 @@ class UserLoginTest {
     }
 
     @Test
+    void redirectWithoutParametersIsATypedError() {
+        UserLogin login = begin();
+
+        assertThatThrownBy(() -> provider.completeUserLogin(login, REDIRECT))
+                .isInstanceOf(HelseIdException.class).hasMessageContaining("no query parameters");
+        assertThatThrownBy(() -> provider.completeUserLogin(login, (URI) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("redirect");
+        Map<String, String> withNull = new HashMap<>();
+        withNull.put("code", null);
+        assertThatThrownBy(() -> provider.completeUserLogin(login, withNull))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("code");
+        assertThat(sts.posts("/connect/token")).isEmpty();
+    }
+
+    @Test
     void sessionCarriesTheUsersIdentityFromTheIdTokenWithThePersonalNumberMasked() {
         UserLogin login = begin();
         answerCode("", Map.of("name", "Kari Lege", "helseid://claims/hpr/hpr_number", "565501872",

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -97,19 +98,27 @@ public final class StsHttp {
             response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw HelseIdException.unavailable(what + " got no complete answer within " + timeout
-                    + " (HelseIdConfig requestTimeout): " + request.uri(), e);
+            throw timedOut(request, what, e);
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw HelseIdException.unavailable(what + " was interrupted: " + request.uri(), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(request, what, cause);
+            }
             throw HelseIdException.unavailable(what + " failed to reach the STS (" + cause.getClass().getSimpleName()
                     + "): " + request.uri(), cause);
         }
         return new Answer(response.statusCode(), parse(response.body()),
                 response.headers().firstValue("DPoP-Nonce"));
+    }
+
+    /** Our deadline and the JDK's (which covers connect and headers) end the same way. */
+    private HelseIdException timedOut(HttpRequest request, String what, Throwable cause) {
+        return HelseIdException.unavailable(what + " got no complete answer within " + timeout
+                + " (HelseIdConfig requestTimeout): " + request.uri(), cause);
     }
 
     private static JsonNode parse(String body) {

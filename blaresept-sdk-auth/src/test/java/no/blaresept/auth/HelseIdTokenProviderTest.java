@@ -228,18 +228,24 @@ class HelseIdTokenProviderTest {
     }
 
     @Test
-    void configuredHttpClientCarriesEveryStsRequest() {
+    void stsRequestsGoThroughTheConfiguredHttpClientsProxy() {
         answerToken("tok-1", "DPoP");
-        java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool();
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .executor(r -> pool.execute(() -> { tasks.incrementAndGet(); r.run(); })).build();
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().httpClient(client).build())) {
-            provider.accessToken(BlareseptScope.SOKNAD);
+        // Stands in for Helsenett's proxy: a forwarding proxy that records what passed through it.
+        com.github.tomakehurst.wiremock.WireMockServer proxy = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().bindAddress("127.0.0.1")
+                        .dynamicPort().enableBrowserProxying(true));
+        proxy.start();
+        try {
+            java.net.http.HttpClient viaProxy = java.net.http.HttpClient.newBuilder().proxy(java.net.ProxySelector.of(
+                    new java.net.InetSocketAddress("127.0.0.1", proxy.port()))).build();
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().httpClient(viaProxy).build())) {
+                assertThat(provider.accessToken(BlareseptScope.SOKNAD).value()).isEqualTo("tok-1");
+            }
 
-            assertThat(tasks.get()).isPositive();
+            assertThat(proxy.getAllServeEvents()).extracting(e -> e.getRequest().getAbsoluteUrl())
+                    .contains(sts.issuer() + "/.well-known/openid-configuration", sts.issuer() + "/connect/token");
         } finally {
-            pool.shutdownNow();
+            proxy.stop();
         }
     }
 

@@ -55,26 +55,12 @@ public final class DesktopLoginExample {
      * @param args the configuration file, or {@code --mock}
      */
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: DesktopLoginExample <config.properties> | --mock");
-            System.exit(2);
-        }
-        System.exit(args[0].equals("--mock") ? runOnMock(System.out) : run(Path.of(args[0]), System.out));
+        ExampleRunner.main("DesktopLoginExample", args, DesktopLoginExample::runOnMock, DesktopLoginExample::run);
     }
 
     static int run(Path configFile, PrintStream out) {
-        TokenExampleConfig config;
-        HelseIdConfig helseId;
-        try {
-            config = TokenExampleConfig.load(configFile);
-            helseId = config.helseIdConfig();
-        } catch (IllegalArgumentException | HelseIdException e) {
-            out.println("configuration error: " + e.getMessage());
-            return 2;
-        }
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(helseId)) {
-            return logIn(provider, config.scopes(), DesktopLoginExample::openSystemBrowser, out);
-        }
+        return ExampleRunner.withProvider(configFile, out,
+                (config, provider) -> logIn(provider, config.scopes(), DesktopLoginExample::openSystemBrowser, out));
     }
 
     /**

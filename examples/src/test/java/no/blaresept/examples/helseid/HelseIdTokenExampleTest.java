@@ -117,6 +117,30 @@ class HelseIdTokenExampleTest {
     }
 
     @Test
+    void pkcs12KeyIsUsedWithItsCertificateThumbprintAsKeyId(@TempDir Path dir) throws Exception {
+        // auth's throw-away test store (its test-jar), registered with the mock under the key id the SDK derives.
+        try (var in = HelseIdTokenExampleTest.class.getResourceAsStream("/keys/ec-client.p12")) {
+            Files.copy(in, dir.resolve("client.p12"));
+        }
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(dir.resolve("client.p12"))) {
+            store.load(in, "test-pass".toCharArray());
+        }
+        var certificate = (java.security.cert.X509Certificate) store.getCertificate(store.aliases().nextElement());
+        var ecPublic = (java.security.interfaces.ECPublicKey) certificate.getPublicKey();
+        var publicKey = new com.nimbusds.jose.jwk.ECKey.Builder(
+                com.nimbusds.jose.jwk.Curve.forECParameterSpec(ecPublic.getParams()), ecPublic).build();
+        String kid = publicKey.computeThumbprint().toString();
+        sts.registerClient("p12-client", new com.nimbusds.jose.jwk.ECKey.Builder(publicKey).keyID(kid).build().toJSONString(),
+                MockHelseIdSts.DEFAULT_SCOPES, true);
+        Path config = Files.writeString(dir.resolve("helseid.properties"), "issuer=" + sts.issuer() + "\nclientId=p12-client\n"
+                + "pkcs12File=client.p12\npkcs12Password=test-pass\nscopes=hdir:blareseptsoknad/soknad\n");
+
+        assertThat(HelseIdTokenExample.run(config, out)).as(printed()).isZero();
+        assertThat(printed()).contains("token type:      DPoP");
+    }
+
+    @Test
     void organisationContextReachesTheToken(@TempDir Path dir) throws Exception {
         Path config = config(dir, "true", "orgnrParent=999977775\norgnrChild=999944446\n");
 

@@ -4,14 +4,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import no.blaresept.auth.internal.Loopback;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link HelseIdTokenProvider} talks to one HelseID STS: the issuer, the client id and key
- * registered there (T-2.3), DPoP (on by default, A-2), the organisation context, and cache timing
- * (T-2.6). Build with {@link #builder()}.
+ * registered there (T-2.3), DPoP (on by default, A-2), the organisation context, cache timing
+ * (T-2.6), and how the STS is reached (an {@link HttpClient} with Helsenett's proxy and TLS trust,
+ * timeouts, and which hosts besides the issuer's may serve its endpoints). Build with
+ * {@link #builder()}; {@link Builder#build()} throws {@link HelseIdConfigException} naming the
+ * setting at fault.
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,11 +42,12 @@ public final class HelseIdConfig {
     private final Duration requestTimeout;
     private final Clock clock;
     private final Optional<HttpClient> httpClient;
+    private final Set<String> endpointHosts;
 
     private HelseIdConfig(Builder b) {
-        this.issuer = requireAbsolute(Objects.requireNonNull(b.issuer, "issuer"));
-        this.clientId = requireText(Objects.requireNonNull(b.clientId, "clientId"), "clientId");
-        this.clientKey = Objects.requireNonNull(b.clientKey, "clientKey");
+        this.issuer = requireIssuer(required(b.issuer, "issuer"));
+        this.clientId = requireText(required(b.clientId, "clientId"), "clientId");
+        this.clientKey = required(b.clientKey, "clientKey");
         this.dpop = b.dpop;
         this.dpopKey = b.dpopKey;
         this.organisation = b.organisation;
@@ -48,8 +56,9 @@ public final class HelseIdConfig {
         this.requestTimeout = requirePositive(b.requestTimeout, "requestTimeout");
         this.clock = b.clock;
         this.httpClient = b.httpClient;
+        this.endpointHosts = Set.copyOf(b.endpointHosts);
         if (!dpop && dpopKey.isPresent()) {
-            throw new IllegalArgumentException("dpopKey is set but dpop is off; turn dpop on or drop the key");
+            throw new HelseIdConfigException("dpopKey", "is set but dpop is off; turn dpop on or drop the key");
         }
     }
 
@@ -72,6 +81,7 @@ public final class HelseIdConfig {
         b.requestTimeout = requestTimeout;
         b.clock = clock;
         b.httpClient = httpClient;
+        b.endpointHosts.addAll(endpointHosts);
         return b;
     }
 
@@ -130,6 +140,11 @@ public final class HelseIdConfig {
         return httpClient;
     }
 
+    /** Hosts besides the issuer's that the discovery document may name as endpoints (lower case). */
+    public Set<String> endpointHosts() {
+        return endpointHosts;
+    }
+
     @Override
     public String toString() {
         return "HelseIdConfig[issuer=" + issuer + ", clientId=" + clientId + ", clientKey=" + clientKey
@@ -137,24 +152,33 @@ public final class HelseIdConfig {
                 + ", renewBefore=" + renewBefore + "]";
     }
 
-    private static URI requireAbsolute(URI uri) {
-        if (!uri.isAbsolute() || uri.getHost() == null) {
-            throw new IllegalArgumentException("issuer must be an absolute http(s) URI: " + uri);
+    private static <T> T required(@Nullable T value, String setting) {
+        if (value == null) {
+            throw new HelseIdConfigException(setting, "is required and was not set");
+        }
+        return value;
+    }
+
+    private static URI requireIssuer(URI uri) {
+        if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new HelseIdConfigException("issuer", "must be an absolute https URI without query or fragment: " + uri);
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !Loopback.isLoopbackHttp(uri)) {
+            throw new HelseIdConfigException("issuer", "must use https (plain http only on a loopback address): " + uri);
         }
         return uri;
     }
 
     private static String requireText(String value, String name) {
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+            throw new HelseIdConfigException(name, "must not be blank");
         }
         return value;
     }
 
     private static Duration requirePositive(Duration d, String name) {
-        Objects.requireNonNull(d, name);
         if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + d);
+            throw new HelseIdConfigException(name, "must be positive, was " + d);
         }
         return d;
     }
@@ -176,6 +200,7 @@ public final class HelseIdConfig {
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Clock clock = Clock.systemUTC();
         private Optional<HttpClient> httpClient = Optional.empty();
+        private final Set<String> endpointHosts = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -186,9 +211,17 @@ public final class HelseIdConfig {
             return this;
         }
 
-        /** @param issuer the STS issuer URI as text */
+        /**
+         * @param issuer the STS issuer URI as text
+         * @throws HelseIdConfigException when the text is not a URI
+         */
         public Builder issuer(String issuer) {
-            return issuer(URI.create(Objects.requireNonNull(issuer, "issuer")));
+            Objects.requireNonNull(issuer, "issuer");
+            try {
+                return issuer(URI.create(issuer));
+            } catch (IllegalArgumentException e) {
+                throw new HelseIdConfigException("issuer", "is not a URI: " + e.getMessage());
+            }
         }
 
         /** @param clientId the client id registered in HelseID */
@@ -233,7 +266,10 @@ public final class HelseIdConfig {
             return this;
         }
 
-        /** @param requestTimeout per-request timeout towards the STS (default 30 seconds) */
+        /**
+         * @param requestTimeout time for one STS request from connect to the last byte of the answer
+         *                       (default 30 seconds); a token wait also ends at the calling API operation's deadline
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
             return this;
@@ -245,16 +281,36 @@ public final class HelseIdConfig {
             return this;
         }
 
-        /** @param httpClient the HTTP client to reach the STS with */
+        /**
+         * @param httpClient the HTTP client to reach the STS with, e.g. one with Helsenett's proxy
+         *                   ({@code HttpClient.Builder.proxy}) and an {@code SSLContext} trusting its CA;
+         *                   it should not follow redirects
+         */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Optional.of(Objects.requireNonNull(httpClient, "httpClient"));
             return this;
         }
 
         /**
+         * Lets the discovery document name endpoints on {@code host} as well as on the issuer's host.
+         * Without it, a document naming a foreign token endpoint is refused before any client
+         * assertion is sent there.
+         *
+         * @param host a host name, e.g. {@code helseid-sts.test.nhn.no}
+         */
+        public Builder allowEndpointHost(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new HelseIdConfigException("allowEndpointHost", "host must not be blank");
+            }
+            endpointHosts.add(host.toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /**
          * @return the configuration
-         * @throws NullPointerException     when issuer, client id or client key is missing
-         * @throws IllegalArgumentException when a value is out of range
+         * @throws HelseIdConfigException when issuer, client id or client key is missing, or a value is
+         *                                out of range; it names the setting
          */
         public HelseIdConfig build() {
             return new HelseIdConfig(this);

@@ -2,12 +2,15 @@ package no.blaresept.auth;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.blaresept.auth.internal.ClientAssertions;
 import no.blaresept.auth.internal.DpopProofs;
 import no.blaresept.auth.internal.HelseIdEngine;
+import no.blaresept.auth.internal.RedirectParameters;
 import no.blaresept.auth.internal.StsHttp;
 import no.blaresept.sdk.spi.ApiRequest;
 import no.blaresept.sdk.spi.AuthChallenge;
@@ -64,7 +67,7 @@ public final class HelseIdTokenProvider implements RequestAuthenticator, AutoClo
                 .connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER).build());
         HelseIdEngine engine = new HelseIdEngine(config.issuer(), config.clientId(),
                 new StsHttp(http, config.requestTimeout()), assertions, proofs,
-                dpopKey.map(DpopKey::thumbprint), config.clock(), config.renewBefore());
+                dpopKey.map(DpopKey::thumbprint), config.clock(), config.renewBefore(), config.endpointHosts());
         return new HelseIdTokenProvider(engine, config.organisation());
     }
 
@@ -101,7 +104,7 @@ public final class HelseIdTokenProvider implements RequestAuthenticator, AutoClo
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("scopes must name at least one scope");
         }
-        return engine.clientCredentials(scopes, organisation);
+        return engine.clientCredentials(scopes, organisation, Instant.MAX);
     }
 
     /**
@@ -115,11 +118,18 @@ public final class HelseIdTokenProvider implements RequestAuthenticator, AutoClo
         return accessToken(Set.of(scope.value()));
     }
 
-    /** {@code Authorization: DPoP <token>} and a fresh proof for this request, with the endpoint's scope (T-2.4). */
+    /**
+     * {@code Authorization: DPoP <token>} and a fresh proof for this request, with the endpoint's
+     * scope (T-2.4). Waiting for a token counts against the request's deadline.
+     *
+     * @throws HelseIdException retryable when no token came before the deadline or the thread was
+     *                          interrupted (its interrupt flag stays set)
+     */
     @Override
     public AuthorizationHeaders authorize(ApiRequest request) {
         Objects.requireNonNull(request, "request");
-        return engine.headers(request.method(), request.uri(), accessToken(request.scope()));
+        AccessToken token = engine.clientCredentials(Set.of(request.scope().value()), organisation, request.deadline());
+        return engine.headers(request.method(), request.uri(), token);
     }
 
     /**
@@ -160,20 +170,40 @@ public final class HelseIdTokenProvider implements RequestAuthenticator, AutoClo
     }
 
     /**
-     * Redeems the authorization code the browser returned and starts a user session that refreshes
-     * itself (with refresh-token rotation).
+     * Completes a login with the redirect the browser was sent to: checks {@code iss} (RFC 9207:
+     * it must name this STS, and must be present when the STS advertises it) and {@code state}
+     * before anything else, turns an {@code error} redirect into an exception with the STS's error,
+     * redeems the code, validates the ID token and starts a user session that refreshes itself when
+     * the login asked for a refresh token.
      *
-     * @param login the pending login from {@link #beginUserLogin}
-     * @param code  the {@code code} parameter of the redirect
-     * @param state the {@code state} parameter of the redirect
+     * @param login    the pending login from {@link #beginUserLogin}
+     * @param redirect the whole redirect URI, query included (e.g. from {@link LoopbackRedirectReceiver})
      * @return the user session, itself a {@link RequestAuthenticator}
-     * @throws HelseIdException when the state does not match or the STS refuses the code
+     * @throws HelseIdException when {@code iss} or {@code state} is wrong, the STS reported an error,
+     *                          refused the code, or sent an invalid ID token; no token request is made
+     *                          for a wrong {@code iss} or {@code state}
      */
-    public UserSession completeUserLogin(UserLogin login, String code, String state) {
+    public UserSession completeUserLogin(UserLogin login, URI redirect) {
         Objects.requireNonNull(login, "login");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(state, "state");
-        return UserLogins.complete(engine, organisation, login, code, state);
+        Objects.requireNonNull(redirect, "redirect");
+        return completeUserLogin(login, RedirectParameters.of(redirect));
+    }
+
+    /**
+     * Completes a login with the redirect's query parameters, for EPJs whose web framework has already
+     * parsed them; otherwise as {@link #completeUserLogin(UserLogin, URI)}.
+     *
+     * @param login              the pending login from {@link #beginUserLogin}
+     * @param redirectParameters the redirect's parameters ({@code code}, {@code state}, {@code iss},
+     *                           or {@code error} and {@code error_description})
+     * @return the user session
+     * @throws HelseIdException as for {@link #completeUserLogin(UserLogin, URI)}
+     */
+    public UserSession completeUserLogin(UserLogin login, Map<String, String> redirectParameters) {
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(redirectParameters, "redirectParameters");
+        redirectParameters.forEach((name, value) -> Objects.requireNonNull(value, "redirectParameters value of " + name));
+        return UserLogins.complete(engine, organisation, login, Map.copyOf(redirectParameters));
     }
 
     /** Stops background renewal; the provider and its views cannot fetch tokens afterwards. */

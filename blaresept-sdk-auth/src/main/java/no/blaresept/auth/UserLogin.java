@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * A started user login: the URL to open in the browser (it carries only {@code client_id} and the
  * PAR {@code request_uri}), the {@code state} the redirect must echo, and when the pushed request
- * expires. Keeps the PKCE code verifier for {@link HelseIdTokenProvider#completeUserLogin}; the
- * verifier is never shown by {@link #toString()}.
+ * expires. Keeps the PKCE code verifier and the ID token nonce for
+ * {@link HelseIdTokenProvider#completeUserLogin}; neither is shown by {@link #toString()}.
  *
  * <p>Immutable and thread-safe; use it for one completion only.
  */
@@ -20,9 +20,11 @@ public final class UserLogin {
     private final String codeVerifier;
     private final URI redirectUri;
     private final Set<String> scopes;
+    private final String nonce;
 
     UserLogin(URI authorizationUri, String state, Instant expiresAt, String codeVerifier, URI redirectUri,
-              Set<String> scopes) {
+              Set<String> scopes, String nonce) {
+        this.nonce = nonce;
         this.authorizationUri = authorizationUri;
         this.state = state;
         this.expiresAt = expiresAt;
@@ -56,6 +58,10 @@ public final class UserLogin {
 
     Set<String> scopes() {
         return scopes;
+    }
+
+    String nonce() {
+        return nonce;
     }
 
     /** Shows the authorization URL and expiry; the PKCE verifier is masked. */

@@ -8,16 +8,22 @@ import java.util.Set;
 
 /**
  * What a user login asks HelseID for: where the browser returns ({@code redirect_uri}), which
- * scopes (by default {@code openid profile offline_access} plus the ones added), and an optional
- * {@code prompt}. HelseID decides the security level from the identity provider the user picks;
- * the Blåresept APIs need level 4 (T-2.2).
+ * scopes (exactly {@code openid} plus the ones given; a refresh token or profile claims only when
+ * asked for with {@link #withRefreshToken()} or {@link #withProfile()}), and an optional
+ * {@code prompt}. A strict STS refuses the whole request when one scope is not granted to the
+ * client, so nothing is added behind the caller's back. HelseID decides the security level from the
+ * identity provider the user picks; the Blåresept APIs need level 4 (T-2.2).
  *
  * <p>Immutable and thread-safe.
  */
 public final class UserLoginRequest {
 
-    /** Scopes every login asks for: OpenID Connect identity and a refresh token. */
-    public static final Set<String> DEFAULT_SCOPES = Set.of("openid", "profile", "offline_access");
+    /** The scope every login asks for: OpenID Connect, so the STS returns an ID token. */
+    public static final String OPENID = "openid";
+    /** The scope that asks for a refresh token. */
+    public static final String OFFLINE_ACCESS = "offline_access";
+    /** The scope that asks for the user's name in the ID token. */
+    public static final String PROFILE = "profile";
 
     private final URI redirectUri;
     private final Set<String> scopes;
@@ -30,11 +36,12 @@ public final class UserLoginRequest {
     }
 
     /**
-     * A login with the default scopes plus {@code scopes}.
+     * A login asking for {@code openid} plus {@code scopes}, nothing else.
      *
      * @param redirectUri the redirect URI registered for the client (often a loopback URI for desktop EPJs)
-     * @param scopes      API scopes to add, e.g. {@code hdir:blareseptsoknad/soknad}
+     * @param scopes      API scopes, e.g. {@code hdir:blareseptsoknad/soknad}
      * @return the request
+     * @throws IllegalArgumentException when the redirect URI is relative or a scope is blank or holds whitespace
      */
     public static UserLoginRequest of(URI redirectUri, Set<String> scopes) {
         Objects.requireNonNull(redirectUri, "redirectUri");
@@ -42,19 +49,61 @@ public final class UserLoginRequest {
         if (!redirectUri.isAbsolute()) {
             throw new IllegalArgumentException("redirectUri must be absolute: " + redirectUri);
         }
-        Set<String> all = new LinkedHashSet<>(DEFAULT_SCOPES);
-        all.addAll(scopes);
+        Set<String> all = new LinkedHashSet<>();
+        all.add(OPENID);
+        for (String scope : scopes) {
+            all.add(requireScope(scope));
+        }
         return new UserLoginRequest(redirectUri, Set.copyOf(all), Optional.empty());
     }
 
     /**
-     * The same request with an OpenID Connect {@code prompt}, e.g. {@code login} to force a new login.
+     * The same request also asking for a refresh token ({@code offline_access}), so the session
+     * renews itself; the client must be granted that scope.
+     *
+     * @return a copy with {@code offline_access}
+     */
+    public UserLoginRequest withRefreshToken() {
+        return withScope(OFFLINE_ACCESS);
+    }
+
+    /**
+     * The same request also asking for the user's name ({@code profile}); the client must be granted it.
+     *
+     * @return a copy with {@code profile}
+     */
+    public UserLoginRequest withProfile() {
+        return withScope(PROFILE);
+    }
+
+    /**
+     * The same request with an OpenID Connect {@code prompt}, e.g. {@code login} to force a new login
+     * even when the browser still has a session at the STS.
      *
      * @param prompt the prompt value
      * @return a copy with the prompt
+     * @throws IllegalArgumentException when the prompt is blank
      */
     public UserLoginRequest withPrompt(String prompt) {
-        return new UserLoginRequest(redirectUri, scopes, Optional.of(Objects.requireNonNull(prompt, "prompt")));
+        Objects.requireNonNull(prompt, "prompt");
+        if (prompt.isBlank()) {
+            throw new IllegalArgumentException("prompt must not be blank");
+        }
+        return new UserLoginRequest(redirectUri, scopes, Optional.of(prompt));
+    }
+
+    private UserLoginRequest withScope(String scope) {
+        Set<String> all = new LinkedHashSet<>(scopes);
+        all.add(scope);
+        return new UserLoginRequest(redirectUri, Set.copyOf(all), prompt);
+    }
+
+    private static String requireScope(String scope) {
+        Objects.requireNonNull(scope, "scopes contains null");
+        if (scope.isBlank() || scope.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("scope must be one non-blank word without whitespace: '" + scope + "'");
+        }
+        return scope;
     }
 
     /** The redirect URI. */
@@ -62,7 +111,7 @@ public final class UserLoginRequest {
         return redirectUri;
     }
 
-    /** All scopes asked for. */
+    /** All scopes asked for, {@code openid} included. */
     public Set<String> scopes() {
         return scopes;
     }

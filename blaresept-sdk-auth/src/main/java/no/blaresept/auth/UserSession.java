@@ -1,5 +1,7 @@
 package no.blaresept.auth;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +15,10 @@ import no.blaresept.sdk.spi.AuthorizationHeaders;
 import no.blaresept.sdk.spi.RequestAuthenticator;
 
 /**
- * A logged-in user's tokens (authorization code flow): the access token, renewed early and
- * single-flight with the refresh token, which is replaced whenever the STS rotates it. Plug it into
+ * A logged-in user's identity and tokens (authorization code flow): who logged in
+ * ({@link #identity()}, from the validated ID token) and the access token, renewed early and
+ * single-flight with the refresh token (when the login asked for one), which is replaced whenever
+ * the STS rotates it. Plug it into
  * {@code BlareseptClient.builder().authentication(session)} for user-level calls (T-2.2, T-2.4).
  *
  * <p>Thread-safe; share it for the user's session.
@@ -26,14 +30,21 @@ public final class UserSession implements RequestAuthenticator {
     private final Set<String> scopes;
     private final AtomicReference<Optional<String>> refreshToken;
     private final TokenSlot slot;
+    private final Brukeridentitet identity;
 
     UserSession(HelseIdEngine engine, Optional<OrganisationContext> organisation, Set<String> scopes,
-                TokenResponse first) {
+                TokenResponse first, Brukeridentitet identity) {
+        this.identity = identity;
         this.engine = engine;
         this.organisation = organisation;
         this.scopes = Set.copyOf(scopes);
         this.refreshToken = new AtomicReference<>(first.refreshToken());
         this.slot = engine.newSlot(this::refresh, engine.toAccessToken(first, scopes));
+    }
+
+    /** Who logged in, from the validated ID token; its {@code toString()} masks personal data. */
+    public Brukeridentitet identity() {
+        return identity;
     }
 
     /**
@@ -51,11 +62,17 @@ public final class UserSession implements RequestAuthenticator {
         return refreshToken.get().isPresent();
     }
 
-    /** The user's token for this request; fails when the login did not ask for the endpoint's scope. */
+    /**
+     * The user's token for this request; fails when the login did not ask for the endpoint's scope.
+     * Waiting for a refresh counts against the request's deadline.
+     *
+     * @throws HelseIdException retryable when no token came before the deadline or the thread was
+     *                          interrupted (its interrupt flag stays set)
+     */
     @Override
     public AuthorizationHeaders authorize(ApiRequest request) {
         Objects.requireNonNull(request, "request");
-        AccessToken token = accessToken();
+        AccessToken token = slot.get(request.deadline());
         if (!token.scopes().contains(request.scope().value())) {
             throw new HelseIdException("user token lacks scope " + request.scope().value()
                     + "; add it to the UserLoginRequest scopes and log in again");
@@ -74,14 +91,14 @@ public final class UserSession implements RequestAuthenticator {
     private AccessToken refresh() {
         String current = refreshToken.get().orElseThrow(() -> new HelseIdException(
                 "user token expired and the session has no refresh token; log the user in again"));
-        TokenResponse r = engine.tokenRequest(organisation, "refresh token request", () -> new java.util.LinkedHashMap<>(
-                java.util.Map.of("grant_type", "refresh_token", "refresh_token", current)));
+        TokenResponse r = engine.tokenRequest(organisation, "refresh token request", () -> new LinkedHashMap<>(
+                Map.of("grant_type", "refresh_token", "refresh_token", current)));
         r.refreshToken().ifPresent(rotated -> refreshToken.set(Optional.of(rotated)));
         return engine.toAccessToken(r, scopes);
     }
 
     @Override
     public String toString() {
-        return "UserSession[scopes=" + scopes + ", refreshable=" + canRefresh() + ", tokens masked]";
+        return "UserSession[" + identity + ", scopes=" + scopes + ", refreshable=" + canRefresh() + ", tokens masked]";
     }
 }

@@ -216,12 +216,36 @@ class HelseIdTokenProviderTest {
     }
 
     @Test
-    void unreachableStsGivesATypedError() {
-        HelseIdConfig config = sts.config().build();
-        sts.close();
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config)) {
-            assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
-                    .isInstanceOf(HelseIdException.class).hasMessageContaining("failed to reach the STS");
+    void assertionLivesForTheConfiguredLifetime() throws Exception {
+        answerToken("tok-1", "DPoP");
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config()
+                .assertionLifetime(java.time.Duration.ofSeconds(45)).build())) {
+            provider.accessToken(BlareseptScope.SOKNAD);
+
+            var claims = SignedJWT.parse(StsStub.form(sts.posts("/connect/token").get(0)).get("client_assertion")).getJWTClaimsSet();
+            assertThat(claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()).isEqualTo(45_000);
+        }
+    }
+
+    @Test
+    void stsRequestsGoThroughTheConfiguredHttpClientsProxy() {
+        answerToken("tok-1", "DPoP");
+        // Stands in for Helsenett's proxy: a forwarding proxy that records what passed through it.
+        com.github.tomakehurst.wiremock.WireMockServer proxy = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().bindAddress("127.0.0.1")
+                        .dynamicPort().enableBrowserProxying(true));
+        proxy.start();
+        try {
+            java.net.http.HttpClient viaProxy = java.net.http.HttpClient.newBuilder().proxy(java.net.ProxySelector.of(
+                    new java.net.InetSocketAddress("127.0.0.1", proxy.port()))).build();
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().httpClient(viaProxy).build())) {
+                assertThat(provider.accessToken(BlareseptScope.SOKNAD).value()).isEqualTo("tok-1");
+            }
+
+            assertThat(proxy.getAllServeEvents()).extracting(e -> e.getRequest().getAbsoluteUrl())
+                    .contains(sts.issuer() + "/.well-known/openid-configuration", sts.issuer() + "/connect/token");
+        } finally {
+            proxy.stop();
         }
     }
 

@@ -55,6 +55,16 @@ public final class ClientAssertions {
         this.clock = clock;
     }
 
+    /** The signing algorithm, e.g. {@code PS256}. */
+    public String algorithm() {
+        return header.getAlgorithm().getName();
+    }
+
+    /** The key id in every assertion's header. */
+    public String keyId() {
+        return header.getKeyID();
+    }
+
     /**
      * A fresh, signed assertion for one request.
      *

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.blaresept.auth.AccessToken;
@@ -44,6 +46,7 @@ public final class HelseIdEngine implements AutoCloseable {
     private final Duration renewBefore;
     private final ExecutorService executor;
     private final ConcurrentMap<CacheKey, TokenSlot> cache = new ConcurrentHashMap<>();
+    private final IdTokens idTokens;
 
     /** Cache key: tokens are kept apart per issuer, client, scope set and tenant. */
     record CacheKey(URI issuer, String clientId, Set<String> scopes, String tenant) {
@@ -58,16 +61,19 @@ public final class HelseIdEngine implements AutoCloseable {
      * @param dpopThumbprint the DPoP key thumbprint, empty when DPoP is off
      * @param clock          the clock
      * @param renewBefore    how long before expiry renewal starts
+     * @param endpointHosts  hosts besides the issuer's that discovery may name as endpoints
      */
     public HelseIdEngine(URI issuer, String clientId, StsHttp http, ClientAssertions assertions,
-                         Optional<DpopProofs> proofs, Optional<String> dpopThumbprint, Clock clock, Duration renewBefore) {
+                         Optional<DpopProofs> proofs, Optional<String> dpopThumbprint, Clock clock, Duration renewBefore,
+                         Set<String> endpointHosts) {
         this.issuer = issuer;
         this.clientId = clientId;
-        this.discovery = new Discovery(issuer, http);
+        this.discovery = new Discovery(issuer, http, clock, endpointHosts);
         this.assertions = assertions;
         this.proofs = proofs;
         this.dpopThumbprint = dpopThumbprint;
         this.sts = new StsClient(http, proofs, new DpopNonces());
+        this.idTokens = new IdTokens(http, clock);
         this.clock = clock;
         this.renewBefore = renewBefore;
         this.executor = Executors.newCachedThreadPool(r -> {
@@ -92,15 +98,28 @@ public final class HelseIdEngine implements AutoCloseable {
         return discovery.metadata();
     }
 
+    /** The ID token validator (its key set is cached here). */
+    public IdTokens idTokens() {
+        return idTokens;
+    }
+
     /** The DPoP key thumbprint tokens are bound to, when DPoP is on. */
     public Optional<String> dpopThumbprint() {
         return dpopThumbprint;
     }
 
-    /** A cached client-credentials token for the scopes and tenant, renewed early and single-flight. */
-    public AccessToken clientCredentials(Set<String> scopes, Optional<OrganisationContext> organisation) {
+    /**
+     * A cached client-credentials token for the scopes and tenant, renewed early and single-flight.
+     *
+     * @param scopes       the scopes
+     * @param organisation the tenant, if any
+     * @param deadline     when the caller stops waiting for a fetch (system UTC clock; {@link Instant#MAX}: none)
+     * @return the token
+     */
+    public AccessToken clientCredentials(Set<String> scopes, Optional<OrganisationContext> organisation,
+                                         Instant deadline) {
         Set<String> sorted = new TreeSet<>(scopes);
-        return slot(sorted, organisation).get();
+        return slot(sorted, organisation).get(deadline);
     }
 
     /** Drops the cached client-credentials token for the scopes and tenant. */
@@ -147,8 +166,48 @@ public final class HelseIdEngine implements AutoCloseable {
      */
     public TokenResponse tokenRequest(Optional<OrganisationContext> organisation, String what,
                                       Supplier<Map<String, String>> grant) {
-        ProviderMetadata m = metadataOrRetry();
-        return sts.token(m.tokenEndpoint(), () -> authenticated(m, grant.get(), organisation), what);
+        return atEndpoint(ProviderMetadata::tokenEndpoint,
+                (m, endpoint) -> sts.token(endpoint, () -> authenticated(m, grant.get(), organisation), what));
+    }
+
+    /**
+     * Runs an STS request at the endpoint discovery names. When the endpoint fails without an OAuth
+     * answer (unreachable, 404, a non-OAuth error page) discovery is fetched anew, and the request is
+     * repeated once only if the STS now names another endpoint: the first attempt never reached the
+     * new one, so nothing (a code, a refresh token) was used up. A refused client assertion names the
+     * algorithm and key id that signed it.
+     */
+    private <T> T atEndpoint(Function<ProviderMetadata, URI> which, BiFunction<ProviderMetadata, URI, T> request) {
+        ProviderMetadata m = discovery.metadata();
+        URI endpoint = which.apply(m);
+        try {
+            return explainRefusedAssertion(() -> request.apply(m, endpoint));
+        } catch (HelseIdException e) {
+            if (e.error().isPresent()) {
+                throw e;
+            }
+            discovery.invalidate();
+            ProviderMetadata fresh = discovery.metadata();
+            URI moved = which.apply(fresh);
+            if (moved.equals(endpoint)) {
+                throw e;
+            }
+            return explainRefusedAssertion(() -> request.apply(fresh, moved));
+        }
+    }
+
+    private <T> T explainRefusedAssertion(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (HelseIdException e) {
+            if (!e.error().filter("invalid_client"::equals).isPresent()) {
+                throw e;
+            }
+            throw new HelseIdException(e.getMessage() + ". The client assertion was signed with " + assertions.algorithm()
+                    + " and key id " + assertions.keyId() + "; if HelseID registered the key for another algorithm "
+                    + "(e.g. RS256) or key id, load it with ClientKey.withAlgorithm(...) or withKeyId(...)",
+                    e.error().orElse(null), e.errorDescription().orElse(null), e.httpStatus().orElse(0), e);
+        }
     }
 
     /**
@@ -161,14 +220,13 @@ public final class HelseIdEngine implements AutoCloseable {
      */
     public Map.Entry<String, Long> pushAuthorizationRequest(Map<String, String> params,
                                                             Optional<OrganisationContext> organisation) {
-        ProviderMetadata m = metadataOrRetry();
-        URI par = m.parEndpoint().orElseThrow(() -> new HelseIdException(
-                "STS offers no pushed_authorization_request_endpoint in its discovery document: " + issuer));
-        StsHttp.Answer a = sts.par(par, () -> {
-            Map<String, String> form = new LinkedHashMap<>(params);
-            dpopThumbprint.ifPresent(t -> form.put("dpop_jkt", t));
-            return authenticated(m, form, organisation);
-        });
+        StsHttp.Answer a = atEndpoint(m -> m.parEndpoint().orElseThrow(() -> new HelseIdException(
+                "STS offers no pushed_authorization_request_endpoint in its discovery document: " + issuer)),
+                (m, par) -> sts.par(par, () -> {
+                    Map<String, String> form = new LinkedHashMap<>(params);
+                    dpopThumbprint.ifPresent(t -> form.put("dpop_jkt", t));
+                    return authenticated(m, form, organisation);
+                }));
         return Map.entry(a.text("request_uri").orElseThrow(), a.body().path("expires_in").asLong(60));
     }
 
@@ -179,15 +237,6 @@ public final class HelseIdEngine implements AutoCloseable {
         f.put("client_assertion_type", ClientAssertions.ASSERTION_TYPE);
         f.put("client_assertion", assertions.create(m.issuer(), organisation.map(OrganisationContext::assertionDetails)));
         return f;
-    }
-
-    private ProviderMetadata metadataOrRetry() {
-        try {
-            return discovery.metadata();
-        } catch (HelseIdException e) {
-            discovery.invalidate();
-            return discovery.metadata();
-        }
     }
 
     /**

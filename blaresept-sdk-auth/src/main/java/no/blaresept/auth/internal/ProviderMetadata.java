@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param parEndpoint           the pushed authorization request endpoint, if offered
  * @param authorizationEndpoint the authorization endpoint, if offered
  * @param jwksUri               the JWKS endpoint, if offered
+ * @param issParameter          whether the STS sends {@code iss} with every authorization response (RFC 9207)
  */
 public record ProviderMetadata(String issuer, URI tokenEndpoint, Optional<URI> parEndpoint,
-                               Optional<URI> authorizationEndpoint, Optional<URI> jwksUri) {
+                               Optional<URI> authorizationEndpoint, Optional<URI> jwksUri, boolean issParameter) {
 }

@@ -89,6 +89,7 @@ public final class StsClient {
                 + error.map(e -> ", error " + e).orElse("")
                 + description.map(d -> " (" + d + ")").orElse("")
                 + ": " + endpoint;
-        return new HelseIdException(message, error.orElse(null), description.orElse(null), a.status(), null);
+        return new HelseIdException(message, error.orElse(null), description.orElse(null), a.status(), null,
+                StsHttp.isOutage(a));
     }
 }

@@ -8,17 +8,26 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import no.blaresept.auth.HelseIdException;
 
 /**
  * The HTTP exchanges with an STS on {@code java.net.http}: GET of JSON documents and form POSTs.
- * Turns transport failures and non-JSON answers into {@link HelseIdException}s that name the
- * endpoint, never a request body (it holds the client assertion). Thread-safe.
+ * Each exchange, body included, ends within the request timeout: the JDK's own timeout stops at the
+ * response headers, so a body that stalls after them would otherwise block for as long as the STS
+ * keeps the connection open. An exchange is abandoned (and its connection cancelled) on timeout or
+ * when the waiting thread is interrupted. Turns transport failures, timeouts and non-JSON answers
+ * into {@link HelseIdException}s that name the endpoint, never a request body (it holds the client
+ * assertion); outages are retryable. Thread-safe.
  */
 public final class StsHttp {
 
@@ -57,7 +66,8 @@ public final class StsHttp {
         Answer a = send(request, what);
         if (!a.ok()) {
             throw new HelseIdException(what + " answered HTTP " + a.status() + ": " + uri,
-                    a.text("error").orElse(null), a.text("error_description").orElse(null), a.status(), null);
+                    a.text("error").orElse(null), a.text("error_description").orElse(null), a.status(), null,
+                    isOutage(a));
         }
         return a.body();
     }
@@ -75,19 +85,40 @@ public final class StsHttp {
         return send(b.build(), what);
     }
 
+    /** Whether an STS answer means an outage rather than a refusal: 5xx, 429 or {@code temporarily_unavailable}. */
+    public static boolean isOutage(Answer a) {
+        return a.status() >= 500 || a.status() == 429
+                || a.text("error").filter("temporarily_unavailable"::equals).isPresent();
+    }
+
     private Answer send(HttpRequest request, String what) {
+        CompletableFuture<HttpResponse<String>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new HelseIdException(what + " failed to reach the STS (" + e.getClass().getSimpleName() + "): "
-                    + request.uri(), e);
+            response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw timedOut(request, what, e);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
-            throw new HelseIdException(what + " was interrupted: " + request.uri(), e);
+            throw HelseIdException.unavailable(what + " was interrupted: " + request.uri(), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(request, what, cause);
+            }
+            throw HelseIdException.unavailable(what + " failed to reach the STS (" + cause.getClass().getSimpleName()
+                    + "): " + request.uri(), cause);
         }
         return new Answer(response.statusCode(), parse(response.body()),
                 response.headers().firstValue("DPoP-Nonce"));
+    }
+
+    /** Our deadline and the JDK's (which covers connect and headers) end the same way. */
+    private HelseIdException timedOut(HttpRequest request, String what, Throwable cause) {
+        return HelseIdException.unavailable(what + " got no complete answer within " + timeout
+                + " (HelseIdConfig requestTimeout): " + request.uri(), cause);
     }
 
     private static JsonNode parse(String body) {

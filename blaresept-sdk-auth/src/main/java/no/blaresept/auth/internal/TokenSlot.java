@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import no.blaresept.auth.AccessToken;
 import no.blaresept.auth.HelseIdException;
@@ -17,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * it is fresh; once inside the renewal window (the configured time before expiry, at most half the
  * token's lifetime) a renewal starts in the background and callers keep getting the old token until
  * it is replaced; once the token is unusable (expired, or under {@link #EXPIRY_MARGIN} left) callers
- * wait for the one renewal in flight. However many threads ask, at most one fetch runs at a time.
+ * wait for the one renewal in flight. However many threads ask, at most one fetch runs at a time,
+ * and a caller that saw no usable token starts none when a fetch completed meanwhile (the check is
+ * repeated under the lock). Waiting is bounded by the caller's deadline and ends when its thread is
+ * interrupted; both are retryable {@link HelseIdException}s, and the fetch goes on for the others.
  * After a failed background renewal the next background attempt waits {@link #RETRY_AFTER_FAILURE}
  * so an STS outage is not hammered while the old token still works. Thread-safe.
  */
@@ -36,6 +41,8 @@ public final class TokenSlot {
     private volatile @Nullable AccessToken current;
     private @Nullable CompletableFuture<AccessToken> inFlight;
     private Instant backgroundPausedUntil = Instant.MIN;
+    /** Runs between a caller's unlocked look at the token and its locked renewal; tests force interleavings with it. */
+    private final Runnable beforeRenew;
 
     /**
      * @param fetcher     fetches a new token from the STS (blocking)
@@ -46,6 +53,12 @@ public final class TokenSlot {
      */
     public TokenSlot(Supplier<AccessToken> fetcher, Executor executor, Clock clock, Duration renewBefore,
                      @Nullable AccessToken initial) {
+        this(fetcher, executor, clock, renewBefore, initial, () -> { });
+    }
+
+    TokenSlot(Supplier<AccessToken> fetcher, Executor executor, Clock clock, Duration renewBefore,
+              @Nullable AccessToken initial, Runnable beforeRenew) {
+        this.beforeRenew = beforeRenew;
         this.fetcher = fetcher;
         this.executor = executor;
         this.clock = clock;
@@ -55,15 +68,32 @@ public final class TokenSlot {
 
     /** A usable token: the cached one, or one fetched now (waiting for the fetch in flight). */
     public AccessToken get() {
+        return get(Instant.MAX);
+    }
+
+    /**
+     * A usable token, waiting for a fetch at most until {@code deadline}.
+     *
+     * @param deadline when the caller stops waiting, on the system UTC clock ({@link Instant#MAX}: no limit)
+     * @return the token
+     * @throws HelseIdException retryable when the deadline passes or the thread is interrupted first
+     *                          (the interrupt flag stays set); the fetch's own error otherwise
+     */
+    public AccessToken get(Instant deadline) {
         AccessToken token = current;
         Instant now = clock.instant();
-        if (token != null && now.isBefore(token.expiresAt().minus(EXPIRY_MARGIN))) {
+        if (usable(token, now)) {
             if (!now.isBefore(renewalStart(token))) {
                 renewInBackground(now);
             }
             return token;
         }
-        return await(renew());
+        beforeRenew.run();
+        return await(renewUnlessFresh(), deadline);
+    }
+
+    private static boolean usable(@Nullable AccessToken token, Instant now) {
+        return token != null && now.isBefore(token.expiresAt().minus(EXPIRY_MARGIN));
     }
 
     /** Drops the cached token (the API refused it), so the next get fetches anew. */
@@ -90,6 +120,12 @@ public final class TokenSlot {
             }
             return null;
         });
+    }
+
+    /** Repeats the look under the lock: a fetch may have completed since the caller saw no token. */
+    private synchronized CompletableFuture<AccessToken> renewUnlessFresh() {
+        AccessToken token = current;
+        return usable(token, clock.instant()) ? CompletableFuture.completedFuture(token) : renew();
     }
 
     private synchronized CompletableFuture<AccessToken> renew() {
@@ -123,10 +159,20 @@ public final class TokenSlot {
         }
     }
 
-    private static AccessToken await(CompletableFuture<AccessToken> future) {
+    private static AccessToken await(CompletableFuture<AccessToken> future, Instant deadline) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
+            if (deadline.equals(Instant.MAX)) {
+                return future.get();
+            }
+            long nanos = Math.max(0, Duration.between(Instant.now(), deadline).toNanos());
+            return future.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw HelseIdException.unavailable("no token from the STS before the call's deadline; "
+                    + "the token request goes on and a later call may use its token", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw HelseIdException.unavailable("interrupted while waiting for a token from the STS", e);
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof HelseIdException h) {
                 throw h;

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import no.blaresept.auth.AccessToken;
@@ -172,6 +174,84 @@ class TokenSlotTest {
 
         assertThat(fetches).hasValue(1);
         assertThat(tokens).allSatisfy(t -> assertThat(t).isSameAs(tokens.get(0)));
+    }
+
+    @Test
+    void callerThatSawNoTokenStartsNoFetchWhenAnotherCompletedMeanwhile() throws Exception {
+        // Caller A reads "no token" and is held before renewing; B fetches; then A goes on.
+        CountDownLatch aSawNoToken = new CountDownLatch(1);
+        CountDownLatch bDone = new CountDownLatch(1);
+        AtomicInteger renewals = new AtomicInteger();
+        Runnable hold = () -> {
+            if (renewals.incrementAndGet() == 1) {
+                aSawNoToken.countDown();
+                await(bDone);
+            }
+        };
+        TokenSlot slot = new TokenSlot(countingFetcher(HOUR), Runnable::run, clock, Duration.ofMinutes(30), null, hold);
+        Future<AccessToken> a = pool.submit(() -> slot.get());
+        await(aSawNoToken);
+
+        AccessToken b = slot.get();
+        bDone.countDown();
+
+        assertThat(a.get(5, TimeUnit.SECONDS)).isSameAs(b);
+        assertThat(fetches).hasValue(1);
+    }
+
+    @Test
+    void waitForAFetchEndsAtTheCallersDeadlineAndIsRetryable() {
+        CountDownLatch release = new CountDownLatch(1);
+        TokenSlot slot = new TokenSlot(() -> {
+            await(release);
+            return token(HOUR);
+        }, pool, clock, Duration.ofMinutes(30), null);
+        try {
+            Instant deadline = Instant.now().plusMillis(200);
+
+            assertThatThrownBy(() -> slot.get(deadline)).isInstanceOf(HelseIdException.class)
+                    .hasMessageContaining("deadline")
+                    .satisfies(e -> assertThat(((HelseIdException) e).isRetryable()).isTrue());
+            assertThat(Instant.now()).isBefore(deadline.plusSeconds(5));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void interruptedWaitEndsWithARetryableErrorAndKeepsTheInterruptFlag() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TokenSlot slot = new TokenSlot(() -> {
+            fetching.countDown();
+            await(release);
+            return token(HOUR);
+        }, pool, clock, Duration.ofMinutes(30), null);
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        AtomicBoolean flagKept = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            try {
+                slot.get();
+                outcome.complete(null);
+            } catch (Throwable t) {
+                flagKept.set(Thread.currentThread().isInterrupted());
+                outcome.complete(t);
+            }
+        });
+        try {
+            caller.start();
+            await(fetching);
+            caller.interrupt();
+
+            Throwable t = outcome.get(5, TimeUnit.SECONDS);
+            assertThat(t).isInstanceOf(HelseIdException.class).hasMessageContaining("interrupted");
+            assertThat(((HelseIdException) t).isRetryable()).isTrue();
+            assertThat(flagKept).isTrue();
+        } finally {
+            release.countDown();
+        }
+        // The fetch went on for others: the next caller gets its token.
+        assertThat(slot.get(Instant.now().plusSeconds(5))).isNotNull();
     }
 
     @Test

@@ -36,6 +36,13 @@ public record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI re
 
     static final String REALM = "blaresept-interop";
     static final String CLIENT_ID = "blaresept-epj";
+    /** A client granted only openid, the Blåresept scopes and (optional) offline_access: no profile, email or roles. */
+    static final String STRICT_CLIENT_ID = "blaresept-epj-strict";
+    /** The identity claims the strict client's ID tokens carry, as HelseID names them (hard-coded mappers). */
+    static final Map<String, String> IDENTITY_CLAIMS = Map.of(
+            "helseid://claims/identity/pid", "15838510075",
+            "helseid://claims/hpr/hpr_number", "565501872",
+            "helseid://claims/identity/security_level", "4");
     static final String USERNAME = "kari.lege";
     /** Short, so the provider's early renewal (at half the lifetime) happens within a test. */
     public static final int ACCESS_TOKEN_SECONDS = 10;
@@ -65,6 +72,7 @@ public record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI re
                     "attributes", Map.of("include.in.token.scope", "true", "display.on.consent.screen", "false")));
         }
         admin.create("/admin/realms/" + REALM + "/clients", clientRepresentation(clientKey, redirectUri));
+        admin.create("/admin/realms/" + REALM + "/clients", strictClientRepresentation(clientKey, redirectUri));
         admin.create("/admin/realms/" + REALM + "/users", Map.of(
                 "username", USERNAME, "enabled", true, "emailVerified", true,
                 "firstName", "Kari", "lastName", "Lege", "email", "kari.lege@example.invalid",
@@ -96,6 +104,28 @@ public record InteropRealm(URI issuer, String clientId, RSAKey clientKey, URI re
                         "dpop.bound.access.tokens", "true",
                         "require.pushed.authorization.requests", "true",
                         "pkce.code.challenge.method", "S256")));
+    }
+
+    /**
+     * The strict client: user login only, with the same key and security settings as the main client,
+     * but only {@code basic} (the {@code sub} claim) as default scope and the Blåresept scopes and
+     * {@code offline_access} as optional ones, so asking for {@code profile} is refused.
+     */
+    private static Map<String, Object> strictClientRepresentation(RSAKey clientKey, URI redirectUri) {
+        Map<String, Object> client = new java.util.LinkedHashMap<>(clientRepresentation(clientKey, redirectUri));
+        client.put("clientId", STRICT_CLIENT_ID);
+        client.put("serviceAccountsEnabled", false);
+        client.put("defaultClientScopes", List.of("basic"));
+        client.put("protocolMappers", IDENTITY_CLAIMS.entrySet().stream().map(c -> Map.of(
+                "name", c.getKey(), "protocol", "openid-connect", "protocolMapper", "oidc-hardcoded-claim-mapper",
+                "config", Map.of("claim.name", c.getKey(), "claim.value", c.getValue(), "jsonType.label", "String",
+                        "id.token.claim", "true", "access.token.claim", "false", "userinfo.token.claim", "false"))).toList());
+        return client;
+    }
+
+    /** The strict client's id. */
+    String strictClientId() {
+        return STRICT_CLIENT_ID;
     }
 
     /**

@@ -94,7 +94,7 @@ class KeycloakHelseIdProviderIT {
             Map<String, String> redirect = browser.logIn(browser.open(login.authorizationUri()), realm.redirectUri(),
                     InteropRealm.USERNAME, realm.userPassword());
 
-            UserSession session = provider.completeUserLogin(login, redirect.get("code"), redirect.get("state"));
+            UserSession session = provider.completeUserLogin(login, redirect);
             AccessToken first = session.accessToken();
 
             assertThat(first.type()).isEqualTo("DPoP");
@@ -111,7 +111,7 @@ class KeycloakHelseIdProviderIT {
     }
 
     /** Asks the session for its token until early renewal has replaced {@code previous}. */
-    private static AccessToken awaitRenewal(UserSession session, AccessToken previous) throws InterruptedException {
+    static AccessToken awaitRenewal(UserSession session, AccessToken previous) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(InteropRealm.ACCESS_TOKEN_SECONDS * 3L);
         while (Instant.now().isBefore(deadline)) {
             AccessToken current = session.accessToken();

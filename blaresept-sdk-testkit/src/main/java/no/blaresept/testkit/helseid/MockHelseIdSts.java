@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,9 +44,14 @@ import no.blaresept.testkit.helseid.internal.TokenIssuer;
  * registered client and key, unexpired, unused {@code jti}: {@code invalid_client}); DPoP proofs
  * ({@code htm}, {@code htu}, recent {@code iat}, unused {@code jti}: {@code invalid_dpop_proof};
  * a demanded nonce: {@code use_dpop_nonce} with a {@code DPoP-Nonce} header); PKCE and code
- * binding ({@code invalid_grant}); pushed {@code request_uri}s ({@code invalid_request_uri}). Its
- * tokens are DPoP-bound ({@code cnf.jkt}); {@link #apiAccessCheck()} lets the mock Blåresept API
- * accept exactly those tokens with matching proofs.
+ * binding ({@code invalid_grant}); pushed {@code request_uri}s ({@code invalid_request_uri}); scopes
+ * not granted to the client ({@code invalid_scope}). Its tokens are DPoP-bound ({@code cnf.jkt});
+ * a code redeemed for {@code openid} also yields a signed ID token with the login's {@code nonce},
+ * {@code at_hash} and the {@link MockHelseIdUser}'s identity claims; redirects carry {@code iss}.
+ * {@link #apiAccessCheck()} lets the mock Blåresept API accept exactly those tokens with matching
+ * proofs. Switches make it misbehave the ways a strict client must refuse: another {@code iss} in
+ * the redirect ({@link #redirectIssuer}), a foreign token endpoint in discovery
+ * ({@link #advertiseTokenEndpoint}).
  *
  * <pre>{@code
  * try (MockHelseIdSts sts = MockHelseIdSts.start()) {
@@ -66,7 +72,7 @@ public final class MockHelseIdSts implements AutoCloseable {
     private final WireMockServer server;
     private final String issuer;
     private final ConcurrentMap<String, RegisteredClient> clients = new ConcurrentHashMap<>();
-    private final StsSettings settings = new StsSettings();
+    private final StsSettings settings;
     private final TokenEndpoint tokenEndpoint;
     private final AuthorizationEndpoints authorization;
     private final ApiTokenCheck apiCheck;
@@ -77,13 +83,14 @@ public final class MockHelseIdSts implements AutoCloseable {
                 .extensions(router));
         server.start();
         this.issuer = "http://127.0.0.1:" + server.port();
+        this.settings = new StsSettings(issuer);
         TokenIssuer tokens = new TokenIssuer(issuer, clock);
         Grants grants = new Grants();
         this.tokenEndpoint = new TokenEndpoint(new AssertionVerifier(issuer, clients, clock), new ProofVerifier(clock),
                 tokens, grants, settings, "sts-nonce-" + UUID.randomUUID(), clock);
-        this.authorization = new AuthorizationEndpoints(tokenEndpoint, grants, clock);
+        this.authorization = new AuthorizationEndpoints(tokenEndpoint, grants, settings, clock);
         this.apiCheck = new ApiTokenCheck(tokens, new ProofVerifier(clock), settings, "api-nonce-" + UUID.randomUUID());
-        router.bind(issuer, tokens, tokenEndpoint, authorization);
+        router.bind(issuer, tokens, tokenEndpoint, authorization, settings);
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(StsRouter.NAME)));
     }
 
@@ -114,10 +121,24 @@ public final class MockHelseIdSts implements AutoCloseable {
      * @return the client with its private key
      */
     public MockHelseIdClient registerClient(String clientId) {
+        return registerClient(clientId, DEFAULT_SCOPES);
+    }
+
+    /**
+     * Registers a client with a freshly generated EC P-256 key, DPoP required, that may ask only for
+     * {@code allowedScopes}: a strictly configured client, e.g. without {@code profile} and
+     * {@code offline_access}. Any other scope is refused with {@code invalid_scope}.
+     *
+     * @param clientId      the client id
+     * @param allowedScopes the scopes it may ask for
+     * @return the client with its private key
+     */
+    public MockHelseIdClient registerClient(String clientId, Set<String> allowedScopes) {
         Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(allowedScopes, "allowedScopes");
         try {
             ECKey key = new ECKeyGenerator(Curve.P_256).keyID(clientId + "-key-" + UUID.randomUUID()).generate();
-            clients.put(clientId, new RegisteredClient(clientId, key.toPublicJWK(), DEFAULT_SCOPES, true));
+            clients.put(clientId, new RegisteredClient(clientId, key.toPublicJWK(), Set.copyOf(allowedScopes), true));
             return new MockHelseIdClient(clientId, key.toJSONString());
         } catch (JOSEException e) {
             throw new IllegalStateException("test key cannot be generated", e);
@@ -158,6 +179,42 @@ public final class MockHelseIdSts implements AutoCloseable {
     /** Sets the lifetime of tokens issued from now on (HelseID: usually 60 minutes). */
     public MockHelseIdSts tokenLifetime(Duration lifetime) {
         settings.tokenLifetime(Objects.requireNonNull(lifetime, "lifetime"));
+        return this;
+    }
+
+    /**
+     * Makes the authorization redirect name another {@code iss} (a mix-up attack, RFC 9207), or none
+     * when empty; a strict client refuses both since this mock advertises
+     * {@code authorization_response_iss_parameter_supported}.
+     *
+     * @param iss the issuer to name, or empty for none
+     * @return this mock
+     */
+    public MockHelseIdSts redirectIssuer(Optional<String> iss) {
+        settings.redirectIssuer(Objects.requireNonNull(iss, "iss"));
+        return this;
+    }
+
+    /**
+     * Makes discovery name {@code tokenEndpoint} instead of the mock's own (an endpoint on another
+     * host, or a moved one); a strict client refuses a foreign host without sending it an assertion.
+     *
+     * @param tokenEndpoint the token endpoint to advertise
+     * @return this mock
+     */
+    public MockHelseIdSts advertiseTokenEndpoint(URI tokenEndpoint) {
+        settings.advertisedTokenEndpoint(Objects.requireNonNull(tokenEndpoint, "tokenEndpoint"));
+        return this;
+    }
+
+    /**
+     * Sets the user {@link #simulateUserLogin} logs in as (default {@link MockHelseIdUser#standard()}).
+     *
+     * @param user the user
+     * @return this mock
+     */
+    public MockHelseIdSts loginAs(MockHelseIdUser user) {
+        settings.user(Objects.requireNonNull(user, "user"));
         return this;
     }
 

@@ -259,11 +259,10 @@ class ProviderAgainstMockStsTest {
     void userLoginWithParPkceAndRefreshRotation() throws Exception {
         try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().renewBefore(Duration.ofHours(2)).build())) {
             UserLogin login = provider.beginUserLogin(UserLoginRequest.of(URI.create("http://127.0.0.1:1/callback"),
-                    Set.of(BlareseptScope.SOKNAD.value())));
+                    Set.of(BlareseptScope.SOKNAD.value())).withRefreshToken());
             URI redirect = sts.simulateUserLogin(login.authorizationUri());
-            Map<String, String> params = no.blaresept.testkit.helseid.internal.StsRouter.query(redirect);
 
-            UserSession session = provider.completeUserLogin(login, params.get("code"), params.get("state"));
+            UserSession session = provider.completeUserLogin(login, redirect);
 
             AuthorizationHeaders headers = session.authorize(SEND);
             assertThat(check(sts, SEND, headers)).isEqualTo(Decision.allow());

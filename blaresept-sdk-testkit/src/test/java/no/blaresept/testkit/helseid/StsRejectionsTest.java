@@ -226,7 +226,8 @@ class StsRejectionsTest {
         HttpResponse<String> redirect = Forge.get(login);
         assertThat(redirect.statusCode()).isEqualTo(302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith("http://127.0.0.1:1/cb?code=").endsWith("&state=st");
+        assertThat(location).startsWith("http://127.0.0.1:1/cb?code=")
+                .endsWith("&state=st&iss=" + java.net.URLEncoder.encode(sts.issuer().toString(), "UTF-8"));
         return location.replaceAll(".*code=([^&]+).*", "$1");
     }
 

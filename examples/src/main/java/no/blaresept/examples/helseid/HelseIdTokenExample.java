@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import no.blaresept.auth.AccessToken;
-import no.blaresept.auth.ClientKey;
-import no.blaresept.auth.HelseIdConfig;
 import no.blaresept.auth.HelseIdException;
 import no.blaresept.auth.HelseIdTokenProvider;
 import no.blaresept.testkit.helseid.MockHelseIdClient;
@@ -37,11 +35,7 @@ public final class HelseIdTokenExample {
      * @param args the configuration file, or {@code --mock}
      */
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: HelseIdTokenExample <config.properties> | --mock");
-            System.exit(2);
-        }
-        System.exit(args[0].equals("--mock") ? runOnMock(System.out) : run(Path.of(args[0]), System.out));
+        ExampleRunner.main("HelseIdTokenExample", args, HelseIdTokenExample::runOnMock, HelseIdTokenExample::run);
     }
 
     /**
@@ -52,17 +46,11 @@ public final class HelseIdTokenExample {
      * @return the exit code
      */
     static int run(Path configFile, PrintStream out) {
-        TokenExampleConfig config;
-        HelseIdConfig helseId;
+        return ExampleRunner.withProvider(configFile, out, (config, provider) -> printToken(config, provider, out));
+    }
+
+    private static int printToken(TokenExampleConfig config, HelseIdTokenProvider provider, PrintStream out) {
         try {
-            config = TokenExampleConfig.load(configFile);
-            helseId = HelseIdConfig.builder().issuer(config.issuer()).clientId(config.clientId())
-                    .clientKey(ClientKey.fromJwkFile(config.jwkFile())).dpop(config.dpop()).build();
-        } catch (IllegalArgumentException | HelseIdException e) {
-            out.println("configuration error: " + e.getMessage());
-            return 2;
-        }
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(helseId)) {
             AccessToken token = provider.accessToken(config.scopes());
             out.println("issuer:          " + config.issuer());
             out.println("token type:      " + token.type());

@@ -1,5 +1,7 @@
 /**
- * The HelseID token example: a token from any issuer given a small configuration file.
+ * The HelseID examples: a token from any issuer given a small configuration file
+ * ({@code HelseIdTokenExample}), and a desktop EPJ's user login through a loopback redirect
+ * receiver ({@code DesktopLoginExample}).
  */
 @NullMarked
 package no.blaresept.examples.helseid;

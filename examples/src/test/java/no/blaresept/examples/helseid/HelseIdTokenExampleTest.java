@@ -80,6 +80,85 @@ class HelseIdTokenExampleTest {
         assertThat(printed()).contains("'" + key + "' is missing");
     }
 
+    /** Writes a PKCS#8 PEM of a fresh key and registers its public half with the mock STS under {@code kid}. */
+    static String pemClient(Path dir, com.nimbusds.jose.jwk.JWK key, String clientId) throws Exception {
+        java.security.PrivateKey priv = key instanceof com.nimbusds.jose.jwk.RSAKey rsa ? rsa.toPrivateKey() : key.toECKey().toPrivateKey();
+        Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(priv.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+        sts.registerClient(clientId, key.toPublicJWK().toJSONString(), MockHelseIdSts.DEFAULT_SCOPES, true);
+        return clientId;
+    }
+
+    Path pemConfig(Path dir, String clientId, String extra) throws Exception {
+        return Files.writeString(dir.resolve("helseid.properties"), "issuer=" + sts.issuer() + "\nclientId=" + clientId
+                + "\npemFile=key.pem\nscopes=hdir:blareseptsoknad/soknad\n" + extra);
+    }
+
+    @Test
+    void pemKeyWithKeyIdAndAlgorithmIsUsed(@TempDir Path dir) throws Exception {
+        var rsa = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("pem-rsa-kid").generate();
+        String clientId = pemClient(dir, rsa, "pem-rsa-client");
+
+        int code = HelseIdTokenExample.run(pemConfig(dir, clientId, "keyId=pem-rsa-kid\nkeyAlgorithm=RS256\n"), out);
+
+        assertThat(code).as(printed()).isZero();
+        assertThat(printed()).contains("token type:      DPoP");
+    }
+
+    @Test
+    void pemKeyWithoutKeyIdOrWithAnAlgorithmOfAnotherFamilyIsAConfigurationError(@TempDir Path dir) throws Exception {
+        var ec = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256).keyID("pem-ec-kid").generate();
+        String clientId = pemClient(dir, ec, "pem-ec-client");
+
+        assertThat(HelseIdTokenExample.run(pemConfig(dir, clientId, ""), out)).isEqualTo(2);
+        assertThat(HelseIdTokenExample.run(pemConfig(dir, clientId, "keyId=pem-ec-kid\nkeyAlgorithm=RS256\n"), out)).isEqualTo(2);
+        assertThat(printed()).contains("'keyId' is missing").contains("RS256");
+    }
+
+    @Test
+    void pkcs12KeyIsUsedWithItsCertificateThumbprintAsKeyId(@TempDir Path dir) throws Exception {
+        // auth's throw-away test store (its test-jar), registered with the mock under the key id the SDK derives.
+        try (var in = HelseIdTokenExampleTest.class.getResourceAsStream("/keys/ec-client.p12")) {
+            Files.copy(in, dir.resolve("client.p12"));
+        }
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(dir.resolve("client.p12"))) {
+            store.load(in, "test-pass".toCharArray());
+        }
+        var certificate = (java.security.cert.X509Certificate) store.getCertificate(store.aliases().nextElement());
+        var ecPublic = (java.security.interfaces.ECPublicKey) certificate.getPublicKey();
+        var publicKey = new com.nimbusds.jose.jwk.ECKey.Builder(
+                com.nimbusds.jose.jwk.Curve.forECParameterSpec(ecPublic.getParams()), ecPublic).build();
+        String kid = publicKey.computeThumbprint().toString();
+        sts.registerClient("p12-client", new com.nimbusds.jose.jwk.ECKey.Builder(publicKey).keyID(kid).build().toJSONString(),
+                MockHelseIdSts.DEFAULT_SCOPES, true);
+        Path config = Files.writeString(dir.resolve("helseid.properties"), "issuer=" + sts.issuer() + "\nclientId=p12-client\n"
+                + "pkcs12File=client.p12\npkcs12Password=test-pass\nscopes=hdir:blareseptsoknad/soknad\n");
+
+        assertThat(HelseIdTokenExample.run(config, out)).as(printed()).isZero();
+        assertThat(printed()).contains("token type:      DPoP");
+    }
+
+    @Test
+    void organisationContextReachesTheToken(@TempDir Path dir) throws Exception {
+        Path config = config(dir, "true", "orgnrParent=999977775\norgnrChild=999944446\n");
+
+        assertThat(HelseIdTokenExample.run(config, out)).as(printed()).isZero();
+
+        Files.writeString(config, Files.readString(config).replace("orgnrChild=999944446", "orgnrChild=12345"));
+        assertThat(HelseIdTokenExample.run(config, out)).isEqualTo(2);
+        assertThat(printed()).contains("9 digits");
+    }
+
+    @Test
+    void twoKeyFilesAreAConfigurationError(@TempDir Path dir) throws Exception {
+        Path config = config(dir, "true", "pemFile=key.pem\n");
+
+        assertThat(HelseIdTokenExample.run(config, out)).isEqualTo(2);
+        assertThat(printed()).contains("give one key file");
+    }
+
     @Test
     void badDpopValueAndMissingKeyFileAreConfigurationErrors(@TempDir Path dir) throws Exception {
         Path config = config(dir, "yes", "");

@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * The mock's pushed authorization request endpoint (RFC 9126, with PKCE S256 required as FAPI 2.0
  * asks) and its authorization endpoint, which accepts only a pushed {@code request_uri} and, standing
- * in for the user's level-4 login, redirects straight back with a code. Thread-safe.
+ * in for the user's level-4 login, redirects straight back with a code, the state and {@code iss}
+ * (RFC 9207). Thread-safe.
  */
 public final class AuthorizationEndpoints {
 
@@ -21,13 +22,16 @@ public final class AuthorizationEndpoints {
     private final TokenEndpoint tokens;
     private final Grants grants;
     private final Clock clock;
+    private final StsSettings settings;
 
     /**
-     * @param tokens client and proof checks are shared with the token endpoint
-     * @param grants pushed requests and codes
-     * @param clock  the mock's clock
+     * @param tokens   client and proof checks are shared with the token endpoint
+     * @param grants   pushed requests and codes
+     * @param settings which {@code iss} the redirect names
+     * @param clock    the mock's clock
      */
-    public AuthorizationEndpoints(TokenEndpoint tokens, Grants grants, Clock clock) {
+    public AuthorizationEndpoints(TokenEndpoint tokens, Grants grants, StsSettings settings, Clock clock) {
+        this.settings = settings;
         this.tokens = tokens;
         this.grants = grants;
         this.clock = clock;
@@ -60,7 +64,7 @@ public final class AuthorizationEndpoints {
         String requestUri = "urn:ietf:params:oauth:request_uri:" + UUID.randomUUID();
         grants.push(requestUri, new Grants.Grant(auth.getKey().client().clientId(), redirect, challenge, scope,
                 form.getOrDefault("state", ""), dpopJkt.or(auth::getValue), auth.getKey().assertionDetails(),
-                clock.instant().plus(REQUEST_URI_LIFETIME)));
+                Optional.ofNullable(form.get("nonce")), clock.instant().plus(REQUEST_URI_LIFETIME)));
         return Json.answer(201, Map.of("request_uri", requestUri, "expires_in", REQUEST_URI_LIFETIME.toSeconds()),
                 Optional.empty());
     }
@@ -80,7 +84,7 @@ public final class AuthorizationEndpoints {
         String code = UUID.randomUUID().toString();
         grants.code(code, g, clock.instant().plus(TokenEndpoint.codeLifetime()));
         String location = g.redirectUri() + (g.redirectUri().contains("?") ? "&" : "?") + "code=" + enc(code)
-                + "&state=" + enc(g.state());
+                + "&state=" + enc(g.state()) + settings.redirectIssuer().map(iss -> "&iss=" + enc(iss)).orElse("");
         return new StsAnswer(302, Map.of("Location", location), "");
     }
 

@@ -22,13 +22,15 @@ public final class Grants {
      * @param state            the client's state
      * @param dpopJkt          the DPoP key the code is bound to, if any
      * @param assertionDetails the organisation context
+     * @param nonce            the login's ID token nonce, if sent
      * @param expiresAt        when this step expires
      */
     public record Grant(String clientId, String redirectUri, String codeChallenge, String scope, String state,
-                        Optional<String> dpopJkt, Optional<Object> assertionDetails, Instant expiresAt) {
+                        Optional<String> dpopJkt, Optional<Object> assertionDetails, Optional<String> nonce,
+                        Instant expiresAt) {
 
         Grant until(Instant newExpiry) {
-            return new Grant(clientId, redirectUri, codeChallenge, scope, state, dpopJkt, assertionDetails, newExpiry);
+            return new Grant(clientId, redirectUri, codeChallenge, scope, state, dpopJkt, assertionDetails, nonce, newExpiry);
         }
     }
 

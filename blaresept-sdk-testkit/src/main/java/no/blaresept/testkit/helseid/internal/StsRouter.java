@@ -32,7 +32,7 @@ public final class StsRouter implements ResponseDefinitionTransformerV2 {
 
     /** The handlers, known once the server's port (and so the issuer) is known. */
     private record Handlers(String issuer, TokenIssuer tokens, TokenEndpoint tokenEndpoint,
-                            AuthorizationEndpoints authorization) {
+                            AuthorizationEndpoints authorization, StsSettings settings) {
     }
 
     private volatile @Nullable Handlers handlers;
@@ -44,9 +44,11 @@ public final class StsRouter implements ResponseDefinitionTransformerV2 {
      * @param tokens        for the JWKS
      * @param tokenEndpoint the token endpoint
      * @param authorization PAR and authorization endpoints
+     * @param settings      what discovery advertises
      */
-    public void bind(String issuer, TokenIssuer tokens, TokenEndpoint tokenEndpoint, AuthorizationEndpoints authorization) {
-        this.handlers = new Handlers(issuer, tokens, tokenEndpoint, authorization);
+    public void bind(String issuer, TokenIssuer tokens, TokenEndpoint tokenEndpoint, AuthorizationEndpoints authorization,
+                     StsSettings settings) {
+        this.handlers = new Handlers(issuer, tokens, tokenEndpoint, authorization, settings);
     }
 
     @Override
@@ -84,7 +86,7 @@ public final class StsRouter implements ResponseDefinitionTransformerV2 {
         URI uri = URI.create(req.getAbsoluteUrl());
         Optional<String> dpop = Optional.ofNullable(req.getHeader("DPoP"));
         return switch (method + " " + path) {
-            case "GET " + DISCOVERY -> Json.answer(200, discovery(h.issuer()), Optional.empty());
+            case "GET " + DISCOVERY -> Json.answer(200, discovery(h.issuer(), h.settings()), Optional.empty());
             case "GET " + JWKS -> Json.answer(200, h.tokens().publicKeys().toJSONObject(true), Optional.empty());
             case "POST " + TOKEN -> h.tokenEndpoint().handle(form(req.getBodyAsString()), dpop, uri);
             case "POST " + PAR -> h.authorization().par(form(req.getBodyAsString()), dpop, uri);
@@ -94,11 +96,11 @@ public final class StsRouter implements ResponseDefinitionTransformerV2 {
         };
     }
 
-    private static Map<String, Object> discovery(String issuer) {
+    private static Map<String, Object> discovery(String issuer, StsSettings settings) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("issuer", issuer);
         d.put("jwks_uri", issuer + JWKS);
-        d.put("token_endpoint", issuer + TOKEN);
+        d.put("token_endpoint", settings.advertisedTokenEndpoint().map(URI::toString).orElse(issuer + TOKEN));
         d.put("pushed_authorization_request_endpoint", issuer + PAR);
         d.put("authorization_endpoint", issuer + AUTHORIZE);
         d.put("require_pushed_authorization_requests", true);
@@ -106,6 +108,7 @@ public final class StsRouter implements ResponseDefinitionTransformerV2 {
         d.put("token_endpoint_auth_methods_supported", List.of("private_key_jwt"));
         d.put("dpop_signing_alg_values_supported", List.of("ES256", "ES384", "ES512", "PS256", "RS256"));
         d.put("code_challenge_methods_supported", List.of("S256"));
+        d.put("authorization_response_iss_parameter_supported", true);
         return d;
     }
 

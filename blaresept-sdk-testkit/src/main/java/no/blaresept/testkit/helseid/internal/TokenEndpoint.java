@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.blaresept.testkit.helseid.MockHelseIdUser;
 
 /**
  * The mock's token endpoint: authenticates the client, checks the DPoP proof (and nonce when
@@ -84,7 +85,7 @@ public final class TokenEndpoint {
             case "client_credentials" -> {
                 String scope = form.getOrDefault("scope", "");
                 requireAllowed(client, scope);
-                yield tokens(client.clientId(), scope, jkt, auth.getKey().assertionDetails(), Map.of(), Optional.empty());
+                yield tokens(client.clientId(), scope, jkt, auth.getKey().assertionDetails(), Map.of(), Optional.empty(), false);
             }
             case "authorization_code" -> redeemCode(form, client, jkt);
             case "refresh_token" -> refresh(form, client, jkt);
@@ -105,7 +106,7 @@ public final class TokenEndpoint {
         if (g.dpopJkt().isPresent() && !g.dpopJkt().equals(jkt)) {
             throw OAuthError.of("invalid_grant", "authorization code is bound to another DPoP key (dpop_jkt)");
         }
-        return tokens(client.clientId(), g.scope(), jkt, g.assertionDetails(), userClaims(), Optional.of(g));
+        return tokens(client.clientId(), g.scope(), jkt, g.assertionDetails(), userClaims(), Optional.of(g), true);
     }
 
     private StsAnswer refresh(Map<String, String> form, RegisteredClient client, Optional<String> jkt) {
@@ -114,29 +115,48 @@ public final class TokenEndpoint {
         if (!g.clientId().equals(client.clientId()) || !g.dpopJkt().equals(jkt)) {
             throw OAuthError.of("invalid_grant", "refresh token belongs to another client or DPoP key");
         }
-        return tokens(client.clientId(), g.scope(), jkt, g.assertionDetails(), userClaims(), Optional.of(g));
+        return tokens(client.clientId(), g.scope(), jkt, g.assertionDetails(), userClaims(), Optional.of(g), false);
     }
 
-    private static Map<String, Object> userClaims() {
-        return Map.of("sub", "mock-user", "helseid://claims/identity/security_level", "4");
+    private Map<String, Object> userClaims() {
+        return Map.of("sub", settings.user().subject(), "helseid://claims/identity/security_level", "4");
+    }
+
+    /** The ID token for a code redemption that asked for {@code openid}: HelseID's identity claims, {@code name} with {@code profile}. */
+    private String idToken(String clientId, Grants.Grant g, String accessToken) {
+        List<String> scopes = List.of(g.scope().split(" "));
+        MockHelseIdUser user = settings.user();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("helseid://claims/identity/security_level", "4");
+        claims.put("helseid://claims/identity/pid", user.pid());
+        claims.put("helseid://claims/hpr/hpr_number", user.hprNumber());
+        if (scopes.contains("profile")) {
+            claims.put("name", user.name());
+        }
+        g.nonce().ifPresent(n -> claims.put("nonce", n));
+        return issuer.idToken(clientId, user.subject(), claims, accessToken);
     }
 
     private StsAnswer tokens(String clientId, String scope, Optional<String> jkt, Optional<Object> details,
-                             Map<String, Object> userClaims, Optional<Grants.Grant> userGrant) {
+                             Map<String, Object> userClaims, Optional<Grants.Grant> userGrant, boolean codeRedemption) {
         Map<String, Object> claims = new LinkedHashMap<>(userClaims);
         claims.putAll(OrganisationClaims.from(details));
         Duration lifetime = settings.tokenLifetime();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", issuer.issue(clientId, scope, jkt, claims, lifetime));
+        String accessToken = issuer.issue(clientId, scope, jkt, claims, lifetime);
+        body.put("access_token", accessToken);
         body.put("token_type", jkt.isPresent() ? "DPoP" : "Bearer");
         body.put("expires_in", lifetime.toSeconds());
         body.put("scope", scope);
+        if (codeRedemption && List.of(scope.split(" ")).contains("openid")) {
+            body.put("id_token", idToken(clientId, userGrant.get(), accessToken));
+        }
         if (userGrant.isPresent() && List.of(scope.split(" ")).contains("offline_access")) {
             String refreshToken = UUID.randomUUID().toString();
             Instant far = clock.instant().plus(Duration.ofDays(1));
             Grants.Grant g = userGrant.get();
             grants.refreshToken(refreshToken, new Grants.Grant(clientId, g.redirectUri(), g.codeChallenge(), scope,
-                    g.state(), jkt, details, far));
+                    g.state(), jkt, details, Optional.empty(), far));
             body.put("refresh_token", refreshToken);
         }
         issued.incrementAndGet();

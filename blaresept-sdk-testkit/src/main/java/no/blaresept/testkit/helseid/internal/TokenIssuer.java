@@ -11,7 +11,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jose.util.Base64URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
+import java.util.Arrays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +26,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Signs the mock's access tokens (JWT, RS256, {@code typ=at+jwt}) with a key generated per mock,
- * published at the JWKS endpoint, and checks them again for the mock API. Thread-safe.
+ * Signs the mock's access tokens (JWT, RS256, {@code typ=at+jwt}) and ID tokens with a key
+ * generated per mock, published at the JWKS endpoint, and checks access tokens again for the mock
+ * API. Thread-safe.
  */
 public final class TokenIssuer {
 
@@ -66,8 +72,39 @@ public final class TokenIssuer {
                 .issueTime(Date.from(now)).notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)));
         jkt.ifPresent(t -> c.claim("cnf", Map.of("jkt", t)));
         extra.forEach(c::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+        return sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                 .type(new JOSEObjectType("at+jwt")).build(), c.build());
+    }
+
+    /**
+     * Issues an ID token (OIDC Core §2) for a user login, with {@code at_hash} for the access token.
+     *
+     * @param clientId    the audience
+     * @param subject     the user's {@code sub}
+     * @param claims      identity claims and the login's {@code nonce}
+     * @param accessToken the access token issued with it
+     * @return the compact JWT
+     */
+    public String idToken(String clientId, String subject, Map<String, Object> claims, String accessToken) {
+        Instant now = clock.instant();
+        JWTClaimsSet.Builder c = new JWTClaimsSet.Builder().issuer(issuer).audience(clientId).subject(subject)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .claim("at_hash", leftHalfSha256(accessToken));
+        claims.forEach(c::claim);
+        return sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), c.build());
+    }
+
+    private static String leftHalfSha256(String value) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
+            return Base64URL.encode(Arrays.copyOf(d, d.length / 2)).toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private String sign(JWSHeader header, JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {

@@ -30,8 +30,8 @@ final class Skjemavalidator {
         try {
             svar = no.blaresept.schema.Svar.fra(skjemadata);
         } catch (SkjemaException e) {
-            throw new Anrop.Avbrudd(Problem.ugyldigForesporsel("skjemadata cannot be read as answers: "
-                    + e.kode()));
+            throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "skjemadata kan ikke leses som svar: "
+                    + e.kode());
         }
         return modell.validerAlle(svar).feil().stream()
                 .map(f -> new Problem.Feil(f.sti(), f.kode().name(), f.melding()))

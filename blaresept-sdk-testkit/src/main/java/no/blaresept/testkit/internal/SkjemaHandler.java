@@ -97,7 +97,7 @@ final class SkjemaHandler {
         ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall())
                 .put("soknadId", soknad.soknadId())
                 .put("skjemaversjon", katalog.gjeldendeVersjon());
-        svar.set("skjema", katalog.del(del));
+        svar.putRawValue("skjema", katalog.delSomJson(del));
         svar.set("skjemadata", skjemadata);
         if (scenario == Scenario.SKJEMA_VARSEL) {
             svar.set("meldinger", Testdata.meldinger(Testdata.melding("TIDLIGERE_AVSLAG",

@@ -114,6 +114,11 @@ public final class BlareseptMockServer implements AutoCloseable {
         return this;
     }
 
+    /** A well-known test patient gets this outcome, e.g. {@code scenario(Testpasient.INGEN_VEDTAK, Scenario.AVSLAG)}. */
+    public BlareseptMockServer scenario(Testpasient pasient, Scenario scenario) {
+        return scenario(Objects.requireNonNull(pasient, "pasient").fodselsnummer(), scenario);
+    }
+
     /** One patient gets this outcome at the scenario's own endpoint. */
     public BlareseptMockServer scenario(String fodselsnummer, Scenario scenario) {
         return scenario(fodselsnummer, scenario.standardEndepunkt(), scenario);

@@ -13,7 +13,6 @@ import no.blaresept.testkit.Ovingsrapport;
 import no.blaresept.testkit.Ovingsrapport.Bevis;
 import no.blaresept.testkit.Ovingsrapport.Status;
 import no.blaresept.testkit.Testpasient;
-import no.blaresept.testkit.Testpasienter;
 import no.blaresept.testkit.internal.Flytlogg.Hendelse;
 
 /**
@@ -187,9 +186,8 @@ final class Ovingsdommer {
 
     /** "testpasient AVSLAG" for a well-known synthetic patient, otherwise "pasient #n" in order of appearance. */
     private String pasient(Hendelse h) {
-        return h.pasient().map(p -> navn.computeIfAbsent(p, n -> Testpasienter.alle().stream()
-                .filter(t -> t.fodselsnummer().equals(n)).findFirst().map(Testpasient::scenario)
-                .map(s -> "testpasient " + s).orElse("pasient #" + (navn.size() + 1)))).orElse("an unknown patient");
+        return h.pasient().map(p -> navn.computeIfAbsent(p, n -> Testpasient.fra(n).map(t -> "testpasient " + t)
+                .orElse("pasient #" + (navn.size() + 1)))).orElse("an unknown patient");
     }
 
     private void linje(String id, String hva) {

@@ -1,12 +1,12 @@
 package no.blaresept.testkit.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import no.blaresept.testkit.Ovingsrapport.Utfallsdekning;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.Testpasient;
-import no.blaresept.testkit.Testpasienter;
 import no.blaresept.testkit.internal.Flytlogg.Hendelse;
 
 /**
@@ -55,9 +55,9 @@ final class Sjekkliste {
 
     /** The well-known patient that selects the scenario; the happy-path patient for the normal answers. */
     private static String pasient(Scenario s) {
-        Optional<Testpasient> p = Testpasienter.alle().stream().filter(t -> t.scenario() == s).findFirst();
-        Testpasient t = p.orElse(Testpasienter.alle().get(0));
-        return "test patient " + t.fodselsnummer() + " (" + t.beskrivelse() + ")"
+        Optional<Testpasient> p = Arrays.stream(Testpasient.values()).filter(t -> t.scenario() == s).findFirst();
+        Testpasient t = p.orElse(Testpasient.INGEN_VEDTAK);
+        return "Testpasient." + t + " " + t.fodselsnummer() + " (" + t.beskrivelse() + ")"
                 + (p.isEmpty() ? "; " + s + " is the normal answer" : "");
     }
 }

@@ -35,6 +35,12 @@ final class Flytlogg {
         boolean utfall(String navn) {
             return utfall.filter(navn::equals).isPresent();
         }
+
+        /** Without the patient and the correlation id. */
+        @Override
+        public String toString() {
+            return "Hendelse[" + tid + " " + endepunkt + " " + status + "]";
+        }
     }
 
     private final Soknadsregister register;

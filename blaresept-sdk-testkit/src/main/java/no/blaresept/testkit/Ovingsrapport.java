@@ -31,7 +31,7 @@ import no.blaresept.testkit.internal.Rapportformat;
  */
 public final class Ovingsrapport {
 
-    /** How far the EPJ got with one requirement. */
+    /** How far the EPJ got with one requirement. Immutable. */
     public enum Status {
         /** The EPJ never did what the requirement is about. */
         IKKE_UTOVD,
@@ -44,7 +44,7 @@ public final class Ovingsrapport {
     }
 
     /**
-     * One observation behind a verdict.
+     * One observation behind a verdict. Immutable.
      *
      * @param tid           when the mock received the call
      * @param endepunkt     the endpoint called
@@ -62,7 +62,7 @@ public final class Ovingsrapport {
     }
 
     /**
-     * The verdict on one requirement.
+     * The verdict on one requirement. Immutable.
      *
      * @param krav   the requirement id, e.g. {@code F-3.1}, as in {@code docs/requirements.md}
      * @param hva    what the mock checks, in one line
@@ -83,6 +83,7 @@ public final class Ovingsrapport {
 
     /**
      * One line of the checklist: an outcome or fault, how to reach it, and how often the EPJ met it.
+     * Immutable.
      *
      * @param utfall  a {@link Scenario} name, {@code STATUS_…} for a status lookup outcome, or
      *                {@code FAULT_…} for a fault preset

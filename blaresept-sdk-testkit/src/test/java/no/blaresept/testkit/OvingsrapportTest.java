@@ -102,6 +102,28 @@ class OvingsrapportTest {
     }
 
     @Test
+    void theScopeIsReadFromTestTokensAndJwtsAndAWrongOneIsAViolation() throws Exception {
+        String jwtMedRiktigScope = new com.nimbusds.jwt.PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .claim("scope", "openid hdir:blareseptsoknad/vedtakssporring").build()).serialize();
+        for (String token : List.of(BlareseptMockServer.TESTTOKEN_PREFIX + "vedtakssporring", jwtMedRiktigScope,
+                BlareseptMockServer.TESTTOKEN_PREFIX + "regel")) {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            mock.baseUrl().resolve(Endepunkt.VEDTAK_SOK.path()))
+                    .header("Authorization", "Bearer " + token).header("X-Correlation-ID", token.substring(0, 8))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(RawClient.foresporsel(PASIENT).toString()))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
+
+        Kravvurdering t25 = krav(mock.ovingsrapport(), "T-2.5");
+        assertThat(t25.status()).isEqualTo(Status.BRUTT);
+        assertThat(t25.antall()).isEqualTo(3);
+        assertThat(t25.bevis()).singleElement().satisfies(b ->
+                assertThat(b.tekst()).isEqualTo("the token lacks the scope hdir:blareseptsoknad/vedtakssporring"));
+        assertThat(mock.ovingsrapport().markdown()).doesNotContain(jwtMedRiktigScope);
+    }
+
+    @Test
     void resetKeepsTheReportAndItsOwnResetClearsIt() {
         epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
         mock.reset();

@@ -46,8 +46,13 @@ final class Dispatcher {
             return uten(Problem.svar(Problem.Type.UGYLDIG_FORESPORSEL,
                     "Headeren " + Foresporsel.CORRELATION_ID + " er påkrevd."));
         }
-        Anrop anrop = new Anrop(f.sti(), f::query, f.body());
+        Anrop anrop = anrop(f);
         return new Behandling(handler(e, anrop), Optional.of(anrop));
+    }
+
+    /** The call as handlers (and the rehearsal record) read it. */
+    static Anrop anrop(Foresporsel f) {
+        return new Anrop(f.sti(), f::query, f.body());
     }
 
     private Svar handler(Endepunkt e, Anrop anrop) {

@@ -160,7 +160,7 @@ public final class Kontroll {
     }
 
     private static JsonNode json(Foresporsel f) {
-        return new Anrop(f.sti(), f::query, f.body()).json();
+        return Dispatcher.anrop(f).json();
     }
 
     private static String tekst(JsonNode body, String felt) {

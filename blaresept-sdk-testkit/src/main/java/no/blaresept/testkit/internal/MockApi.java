@@ -107,7 +107,8 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
         Endepunkt e = endepunkt.get();
         Optional<Feilpolicy> fault = faults.ta(e).map(Feilpolicy::av);
         Dispatcher.Behandling behandling = fault.flatMap(Feilpolicy::istedenfor)
-                .map(svar -> new Dispatcher.Behandling(svar, Optional.empty()))
+                // unprocessed, but the record still needs to know whose call it was
+                .map(svar -> new Dispatcher.Behandling(svar, Optional.of(Dispatcher.anrop(f))))
                 .orElseGet(() -> dispatcher.besvar(f, e));
         flytlogg.registrer(f, e, behandling, fault.map(Feilpolicy::navn));
         Svar svar = medCorrelationId(behandling.svar(), f);

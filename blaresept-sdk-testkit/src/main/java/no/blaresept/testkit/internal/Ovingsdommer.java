@@ -26,8 +26,9 @@ import no.blaresept.testkit.internal.Flytlogg.Hendelse;
  */
 final class Ovingsdommer {
 
-    /** Fault presets after which the EPJ cannot know whether send arrived. */
-    private static final Set<String> UKJENT_UTFALL = Set.of("LATENCY", "CONNECTION_RESET", "TRUNCATED_BODY", "MALFORMED_JSON");
+    /** Fault presets after which the EPJ cannot know whether send arrived (a 500 may come after processing). */
+    private static final Set<String> UKJENT_UTFALL = Set.of("LATENCY", "STATUS_500", "CONNECTION_RESET", "TRUNCATED_BODY",
+            "MALFORMED_JSON");
 
     private final Map<String, Kravlinje> krav = new LinkedHashMap<>();
     private final Map<String, String> navn = new HashMap<>();

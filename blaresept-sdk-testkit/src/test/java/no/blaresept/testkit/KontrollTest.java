@@ -115,7 +115,18 @@ class KontrollTest {
         assertThat(liste.get(0).get("endepunkt").asText()).isEqualTo("VEDTAK_SOK");
         assertThat(liste.get(0).get("headers").properties()).filteredOn(h -> h.getKey().equalsIgnoreCase("Authorization"))
                 .singleElement().satisfies(h -> assertThat(h.getValue().asText()).isEqualTo("***"));
-        assertThat(liste.get(0).get("body").asText()).contains("\"fodselsnummer\":\"***********\"", "A10BJ06");
+        assertThat(liste.get(0).get("body").asText()).contains("\"fodselsnummer\":\"***\"", "A10BJ06");
+
+        mock.reset();
+        com.fasterxml.jackson.databind.node.ObjectNode innsending = epj.utfyltSoknad(PASIENT);
+        innsending.putArray("vedlegg").addObject().put("filnavn", "epikrise.pdf").put("mimetype", "application/pdf")
+                .put("innhold", "JVBERi0xLjQK");
+        epj.post(Endepunkt.VALIDER, innsending);
+        JsonNode validert = RawClient.json(kontroll("GET", "mottatt", null));
+        assertThat(validert.get(3).get("body").asText()).as("the patient's names from the form are masked too")
+                .contains("\"pasient\":{\"fodselsnummer\":\"***\",\"fornavn\":\"***\",\"etternavn\":\"***\"}")
+                .contains("\"innhold\":\"(12 tegn base64)\"")
+                .doesNotContain(PASIENT, "JVBERi0xLjQK");
     }
 
     @Test

@@ -21,7 +21,7 @@ import no.blaresept.testkit.Scenario;
 /**
  * The standalone mock's control API under {@value #PREFIX}, for EPJs not written in Java: choose the
  * next outcome per endpoint or patient, program a fault preset, reset, decide a manual case, fetch the
- * rehearsal report, list received requests with fødselsnumre and credentials masked, and fetch the
+ * rehearsal report, list received requests with patient data and credentials masked, and fetch the
  * assumed OpenAPI contract. Documented in {@code docs/testkit.md}; {@code docs/testkit-curl.sh} walks
  * it. Every call goes through the mock's public API, so it can do no more than a Java test can.
  * Thread-safe. Not API.
@@ -125,7 +125,10 @@ public final class Kontroll {
                 tekst.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
-    /** The received requests, oldest first: credentials and every eleven-digit run masked. */
+    /**
+     * The received requests, oldest first: credentials, the patient's data, attachment contents and
+     * every eleven-digit run masked.
+     */
     private Svar mottatt() {
         ArrayNode liste = Svar.JSON.createArrayNode();
         for (MottattForesporsel m : mock.mottatt()) {
@@ -134,9 +137,48 @@ public final class Kontroll {
             ObjectNode headers = o.putObject("headers");
             m.headers().forEach((navn, verdier) -> headers.put(navn, hemmelig(navn) ? "***"
                     : Maskering.fodselsnumre(String.join(", ", verdier))));
-            o.put("body", Maskering.fodselsnumre(m.body()));
+            o.put("body", Maskering.fodselsnumre(body(m.body())));
         }
         return Svar.ok(liste);
+    }
+
+    /**
+     * A JSON body with every text of a {@code pasient} object (names, numbers) as {@code ***} and each
+     * attachment's content as its length; other bodies as they came.
+     */
+    private static String body(String body) {
+        JsonNode json;
+        try {
+            json = Svar.JSON.readTree(body);
+        } catch (IOException ikkeJson) {
+            return body;
+        }
+        if (json == null || !json.isContainerNode()) {
+            return body;
+        }
+        maskerPasient(json, false);
+        for (JsonNode vedlegg : json.path("vedlegg")) {
+            if (vedlegg.path("innhold").isTextual()) {
+                ((ObjectNode) vedlegg).put("innhold", "(" + vedlegg.get("innhold").asText().length() + " tegn base64)");
+            }
+        }
+        return json.toString();
+    }
+
+    private static void maskerPasient(JsonNode node, boolean iPasient) {
+        if (node.isObject()) {
+            ObjectNode objekt = (ObjectNode) node;
+            objekt.fieldNames().forEachRemaining(navn -> {
+                JsonNode verdi = objekt.get(navn);
+                if (iPasient && verdi.isValueNode()) {
+                    objekt.put(navn, "***");
+                } else {
+                    maskerPasient(verdi, iPasient || navn.equals("pasient"));
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> maskerPasient(n, iPasient));
+        }
     }
 
     private static Svar kontrakt() {

@@ -4,7 +4,7 @@
 #   java -jar blaresept-sdk-testkit/target/blaresept-sdk-testkit-<version>-standalone.jar --port 8089
 # then run:  docs/testkit-curl.sh [BASE_URL]      (default http://127.0.0.1:8089)
 # Each step prints its outcome; the rehearsal report comes last. blaresept-sdk-testkit's
-# KontrollCurlTest runs this script in the build, so it stays true.
+# KontrollCurlTest and StandaloneJarIT (against the built jar) run this script, so it stays true.
 set -euo pipefail
 
 BASE=${1:-http://127.0.0.1:8089}

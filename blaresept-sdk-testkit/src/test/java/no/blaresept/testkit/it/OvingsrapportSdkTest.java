@@ -27,7 +27,7 @@ class OvingsrapportSdkTest {
     void theProcessHelperKeepsEveryRuleThroughLostAnswers(BlareseptMockServer mock, BlareseptClient client) {
         mock.nullstillOvingsrapport();
         // the answer to send is lost after the case went to manual processing: look up, then follow it up
-        BlareseptProsess manuell = tilInnsending(client, Testpasienter.MANUELL_SAKSBEHANDLING);
+        BlareseptProsess manuell = BlareseptProsessTest.gjennomDel3(client, Testpasienter.MANUELL_SAKSBEHANDLING);
         Innsending innsending = manuell.innsending(Utfylling.del3(manuell.skjemadel().orElseThrow())).build();
         manuell.valider(innsending);
         mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
@@ -37,7 +37,7 @@ class OvingsrapportSdkTest {
         client.soknad().status(funnet.soknadsreferanse().orElseThrow());
 
         // a 500 to send: look up, find nothing, send again
-        BlareseptProsess igjen = tilInnsending(client, Testpasienter.INGEN_VEDTAK);
+        BlareseptProsess igjen = BlareseptProsessTest.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
         Innsending andre = igjen.innsending(Utfylling.del3(igjen.skjemadel().orElseThrow())).build();
         igjen.valider(andre);
         mock.fault(Endepunkt.SEND, FaultPreset.serverError());
@@ -52,14 +52,5 @@ class OvingsrapportSdkTest {
         assertThat(rapport.krav("F-3.2").orElseThrow().bevis()).extracting(Ovingsrapport.Bevis::tekst)
                 .anyMatch(t -> t.startsWith("looked up testpasient MANUELL_SAKSBEHANDLING after the unknown send outcome"))
                 .anyMatch(t -> t.startsWith("looked up testpasient INGEN_VEDTAK after the unknown send outcome"));
-    }
-
-    private static BlareseptProsess tilInnsending(BlareseptClient client, String fodselsnummer) {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(fodselsnummer));
-        prosess.sjekkVedtak();
-        prosess.del1();
-        prosess.del2(Utfylling.del1(prosess.skjemadel().orElseThrow()));
-        prosess.del3(Utfylling.del2(prosess.skjemadel().orElseThrow()));
-        return prosess;
     }
 }

@@ -3,6 +3,7 @@ package no.blaresept.testkit;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.testkit.internal.Rapportsamler;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -26,7 +27,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>The mock is reset (state, scenarios, faults, received requests) before each test, so tests
- * stay independent. Not thread-safe for configuration; JUnit calls the callbacks in order.
+ * stay independent. Its {@link Ovingsrapport rehearsal report} covers all tests: when the test run
+ * ends, the reports of all mocks the extension ran are merged and written to
+ * {@code target/blaresept-ovingsrapport/ovingsrapport.md} and {@code .json} (another directory with
+ * {@code -Dblaresept.ovingsrapport.dir=…}). Not thread-safe for configuration; JUnit calls the
+ * callbacks in order.
  */
 public final class BlareseptMockExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback, ParameterResolver {
@@ -99,14 +104,14 @@ public final class BlareseptMockExtension implements BeforeAllCallback, AfterAll
             client = null;
         }
         if (perTest) {
-            stop();
+            stop(context);
         }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
         if (--klassedybde == 0) {
-            stop();
+            stop(context);
         }
     }
 
@@ -127,8 +132,9 @@ public final class BlareseptMockExtension implements BeforeAllCallback, AfterAll
         return client;
     }
 
-    private void stop() {
+    private void stop(ExtensionContext context) {
         if (mock != null) {
+            Rapportsamler.legg(context, mock.ovingsrapport());
             mock.close();
             mock = null;
         }

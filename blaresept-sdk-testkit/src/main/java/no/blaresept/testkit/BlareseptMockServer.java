@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.testkit.internal.Kontroll;
 import no.blaresept.testkit.internal.MockApi;
 import no.blaresept.testkit.internal.WireMockLogg;
 
@@ -55,10 +56,13 @@ public final class BlareseptMockServer implements AutoCloseable {
     private final MockApi api;
 
     private BlareseptMockServer(Builder builder) {
-        this.api = new MockApi(builder.accessCheck);
+        this.api = new MockApi(builder.accessCheck, new Kontroll(this));
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress(builder.bindAddress)
                 .port(builder.port)
+                // WireMock's own admin API would hand out request bodies with fødselsnumre; the
+                // mock's control API (under /__blaresept/) replaces it.
+                .adminAuthenticator(request -> false)
                 .notifier(new WireMockLogg())
                 .extensions(api));
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(MockApi.NAVN)));
@@ -108,6 +112,11 @@ public final class BlareseptMockServer implements AutoCloseable {
         api.scenario(Optional.empty(), Objects.requireNonNull(endepunkt, "endepunkt"),
                 Objects.requireNonNull(scenario, "scenario"));
         return this;
+    }
+
+    /** A well-known test patient gets this outcome, e.g. {@code scenario(Testpasient.INGEN_VEDTAK, Scenario.AVSLAG)}. */
+    public BlareseptMockServer scenario(Testpasient pasient, Scenario scenario) {
+        return scenario(Objects.requireNonNull(pasient, "pasient").fodselsnummer(), scenario);
     }
 
     /** One patient gets this outcome at the scenario's own endpoint. */
@@ -176,11 +185,15 @@ public final class BlareseptMockServer implements AutoCloseable {
         return this;
     }
 
-    /** Every request received since start or the last {@link #reset()}, oldest first. */
+    /**
+     * Every request to the API received since start or the last {@link #reset()}, oldest first
+     * (calls to the control API are not among them).
+     */
     public List<MottattForesporsel> mottatt() {
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
         java.util.Collections.reverse(events);
-        return events.stream().map(e -> mottatt(e.getRequest())).toList();
+        return events.stream().map(e -> mottatt(e.getRequest()))
+                .filter(m -> !m.url().getPath().startsWith(Kontroll.PREFIX)).toList();
     }
 
     /** The requests received by one endpoint, oldest first. */
@@ -188,12 +201,29 @@ public final class BlareseptMockServer implements AutoCloseable {
         return mottatt().stream().filter(m -> m.endepunkt().equals(Optional.of(endepunkt))).toList();
     }
 
+    /**
+     * The approval rehearsal report on every call since start or {@link #nullstillOvingsrapport()}:
+     * per requirement exercised or not, kept or broken with evidence, and the outcomes not met yet.
+     * {@link #reset()} does not clear it, so it covers a whole test run.
+     */
+    public Ovingsrapport ovingsrapport() {
+        return api.rapport();
+    }
+
+    /** Starts the rehearsal report afresh. */
+    public void nullstillOvingsrapport() {
+        api.nullstillRapport();
+    }
+
     /** WireMock's record of requests and answers, newest first; for the contract tests. */
     List<ServeEvent> serveEvents() {
         return server.getAllServeEvents();
     }
 
-    /** Forgets applications, programmed scenarios and faults, and received requests; keeps the port. */
+    /**
+     * Forgets applications, programmed scenarios and faults, and received requests, as before each
+     * test; keeps the port, the access check and the rehearsal report.
+     */
     public void reset() {
         api.nullstill();
         server.resetRequests();

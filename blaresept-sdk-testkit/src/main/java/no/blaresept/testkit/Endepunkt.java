@@ -1,58 +1,56 @@
 package no.blaresept.testkit;
 
 import java.util.Optional;
+import no.blaresept.sdk.internal.wire.Endpoint;
 import no.blaresept.sdk.spi.BlareseptScope;
 
 /**
  * The endpoints of the (assumed) Blåresept API that the mock serves, with their method, path and
  * the HelseID scope each requires. Tests use them to aim scenarios and faults, and in assertions on
- * what the mock received.
+ * what the mock received. Method, path and scope come from the SDK's own endpoint table, so the
+ * client and the mock cannot disagree on them.
  *
  * <p>Immutable and thread-safe.
  */
 public enum Endepunkt {
     /** {@code POST /api/blaresept/vedtak/sok}: the decision lookup (F-1.1). */
-    VEDTAK_SOK("POST", "/api/blaresept/vedtak/sok", BlareseptScope.VEDTAKSSPORRING),
+    VEDTAK_SOK(Endpoint.VEDTAK_SOK),
     /** {@code GET /api/blaresept/vedtak/getVedtaksdokument}: the decision letter (F-1.6). */
-    VEDTAKSDOKUMENT("GET", "/api/blaresept/vedtak/getVedtaksdokument", BlareseptScope.VEDTAKSSPORRING),
+    VEDTAKSDOKUMENT(Endpoint.VEDTAKSDOKUMENT),
     /** {@code POST /api/blaresept/soknad/del1}: starts an application (F-2.1). */
-    DEL1("POST", "/api/blaresept/soknad/del1", BlareseptScope.REGEL),
+    DEL1(Endpoint.DEL1),
     /** {@code POST /api/blaresept/soknad/del2}. */
-    DEL2("POST", "/api/blaresept/soknad/del2", BlareseptScope.REGEL),
+    DEL2(Endpoint.DEL2),
     /** {@code POST /api/blaresept/soknad/del3}. */
-    DEL3("POST", "/api/blaresept/soknad/del3", BlareseptScope.REGEL),
+    DEL3(Endpoint.DEL3),
     /** {@code POST /api/blaresept/soknad/valider} (F-3.1). */
-    VALIDER("POST", "/api/blaresept/soknad/valider", BlareseptScope.SOKNAD),
+    VALIDER(Endpoint.VALIDER),
     /** {@code POST /api/blaresept/soknad/send} (F-3.2); not idempotent. */
-    SEND("POST", "/api/blaresept/soknad/send", BlareseptScope.SOKNAD),
+    SEND(Endpoint.SEND),
     /** {@code GET /api/blaresept/soknad/status/{soknadsreferanse}} (F-3.8). */
-    STATUS("GET", "/api/blaresept/soknad/status/", BlareseptScope.SOKNAD),
+    STATUS(Endpoint.STATUS),
     /** {@code GET /api/blaresept/soknad/getSoknadSkjema} (F-4.1). */
-    SKJEMA("GET", "/api/blaresept/soknad/getSoknadSkjema", BlareseptScope.REGEL);
+    SKJEMA(Endpoint.SOKNAD_SKJEMA);
 
-    private final String method;
-    private final String path;
-    private final BlareseptScope scope;
+    private final Endpoint wire;
 
-    Endepunkt(String method, String path, BlareseptScope scope) {
-        this.method = method;
-        this.path = path;
-        this.scope = scope;
+    Endepunkt(Endpoint wire) {
+        this.wire = wire;
     }
 
     /** The HTTP method, upper case. */
     public String method() {
-        return method;
+        return wire.method();
     }
 
     /** The path; for {@link #STATUS} the prefix the reference is appended to. */
     public String path() {
-        return path;
+        return wire.path();
     }
 
     /** The HelseID scope the endpoint requires (T-2.5). */
     public BlareseptScope scope() {
-        return scope;
+        return wire.scope();
     }
 
     /**
@@ -62,14 +60,15 @@ public enum Endepunkt {
      * @return the endpoint, or empty when the path is not part of the API
      */
     public static Optional<Endepunkt> forPath(String requestPath) {
+        return Endpoint.forPath(requestPath).map(Endepunkt::av);
+    }
+
+    private static Endepunkt av(Endpoint wire) {
         for (Endepunkt e : values()) {
-            boolean match = e == STATUS
-                    ? requestPath.startsWith(e.path) && requestPath.length() > e.path.length()
-                    : requestPath.equals(e.path);
-            if (match) {
-                return Optional.of(e);
+            if (e.wire == wire) {
+                return e;
             }
         }
-        return Optional.empty();
+        throw new IllegalStateException("the testkit has no Endepunkt for " + wire);
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Well-known synthetic fødselsnumre (month + 80, so no real person has them) that select an outcome
- * without programming the mock — so an example program, a manual test in an EPJ, or a non-Java
+ * The numbers of the typed {@link Testpasient}s as compile-time constants (for annotations such as
+ * {@code @ValueSource} and for APIs that take the number as text): well-known synthetic fødselsnumre
+ * (month + 80, so no real person has them) that select an outcome without programming the mock — so an example program, a manual test in an EPJ, or a non-Java
  * client of the standalone jar can reach every outcome. Any other valid number follows the happy
  * path (ingen vedtak → skjema → gyldig → innvilget).
  *
@@ -49,29 +50,12 @@ public final class Testpasienter {
     /** send answers an unknown outcome code. */
     public static final String SEND_UKJENT_UTFALL = "23817640079";
 
-    private static final List<Testpasient> ALLE = List.of(
-            new Testpasient(INGEN_VEDTAK, Scenario.INGEN_VEDTAK, "Ingen vedtak; søknaden innvilges"),
-            new Testpasient(D_NUMMER, Scenario.INGEN_VEDTAK, "D-nummer; ingen vedtak; søknaden innvilges"),
-            new Testpasient(VEDTAK_FUNNET, Scenario.VEDTAK_FUNNET, "Gyldig vedtak funnet"),
-            new Testpasient(VEDTAK_FUNNET_MA_LESE_DOKUMENT, Scenario.VEDTAK_FUNNET_MA_LESE_DOKUMENT,
-                    "Vedtak funnet; vedtaksbrevet må leses"),
-            new Testpasient(SOKNAD_TIL_BEHANDLING, Scenario.SOKNAD_TIL_BEHANDLING, "Søknad til behandling"),
-            new Testpasient(VEDTAK_VARSEL, Scenario.VEDTAK_VARSEL, "Varsel ved vedtaksspørring"),
-            new Testpasient(VEDTAK_AVVISNING, Scenario.VEDTAK_AVVISNING, "Avvisning ved vedtaksspørring"),
-            new Testpasient(VEDTAK_UKJENT_UTFALL, Scenario.VEDTAK_UKJENT_UTFALL, "Ukjent utfall ved vedtaksspørring"),
-            new Testpasient(SKJEMA_VARSEL, Scenario.SKJEMA_VARSEL, "Varsel i del 1 (skjema følger)"),
-            new Testpasient(SKJEMA_AVVISNING, Scenario.SKJEMA_AVVISNING, "Avvisning i del 1"),
-            new Testpasient(SKJEMA_UKJENT_UTFALL, Scenario.SKJEMA_UKJENT_UTFALL, "Ukjent utfall i del 1"),
-            new Testpasient(VALIDER_FEIL, Scenario.VALIDER_FEIL, "Validering finner feil"),
-            new Testpasient(AVSLAG, Scenario.AVSLAG, "Søknaden avslås"),
-            new Testpasient(MANUELL_SAKSBEHANDLING, Scenario.MANUELL_SAKSBEHANDLING, "Manuell saksbehandling"),
-            new Testpasient(SEND_AVVISNING, Scenario.SEND_AVVISNING, "Innsending avvist: utgått skjemaversjon"),
-            new Testpasient(SEND_UKJENT_UTFALL, Scenario.SEND_UKJENT_UTFALL, "Ukjent utfall ved innsending"));
+    private static final List<Testpasient> ALLE = List.of(Testpasient.values());
 
     private Testpasienter() {
     }
 
-    /** Every well-known test patient, in the order above. */
+    /** Every well-known test patient, typed, in the order above. */
     public static List<Testpasient> alle() {
         return ALLE;
     }
@@ -83,7 +67,6 @@ public final class Testpasienter {
      * @return the scenario, or empty for a number that is not one of the well-known patients
      */
     public static Optional<Scenario> scenarioFor(String fodselsnummer) {
-        return ALLE.stream().filter(p -> p.fodselsnummer().equals(fodselsnummer))
-                .map(Testpasient::scenario).findFirst();
+        return Testpasient.fra(fodselsnummer).map(Testpasient::scenario);
     }
 }

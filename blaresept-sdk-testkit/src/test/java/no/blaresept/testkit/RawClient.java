@@ -32,6 +32,16 @@ final class RawClient {
                 .header("Content-Type", "application/json").build());
     }
 
+    /** A POST as a careless client makes it: without {@code X-Correlation-ID}. */
+    HttpResponse<byte[]> postUtenCorrelationId(Endepunkt endepunkt, JsonNode body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(endepunkt.path()))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer test-token-abc")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        return send(b.build());
+    }
+
     HttpResponse<byte[]> get(String pathAndQuery) {
         return send(builder(pathAndQuery).GET().build());
     }

@@ -2,13 +2,16 @@ package no.blaresept.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * One call as a handler sees it: the path, a query lookup and the JSON body, with accessors that
  * answer 400 (by throwing {@link Avbrudd}) when a required part is missing or malformed. Messages
- * name the field, never its value.
+ * name the field, never its value. Handlers also leave notes on it (e.g. that an attachment broke
+ * the rules) for the rehearsal report. Used by one request thread.
  */
 final class Anrop {
 
@@ -17,6 +20,7 @@ final class Anrop {
     private final String sti;
     private final java.util.function.Function<String, Optional<String>> query;
     private final byte[] body;
+    private final Set<String> merknader = new HashSet<>();
     private JsonNode json;
 
     Anrop(String sti, java.util.function.Function<String, Optional<String>> query, byte[] body) {
@@ -39,10 +43,10 @@ final class Anrop {
             try {
                 json = Svar.JSON.readTree(body);
             } catch (IOException e) {
-                throw new Avbrudd(Problem.ugyldigForesporsel("The request body is not valid JSON."));
+                throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "Innholdet er ikke gyldig JSON.");
             }
             if (json == null || !json.isObject()) {
-                throw new Avbrudd(Problem.ugyldigForesporsel("The request body must be a JSON object."));
+                throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "Innholdet må være et JSON-objekt.");
             }
         }
         return json;
@@ -52,7 +56,7 @@ final class Anrop {
     String tekst(String peker) {
         JsonNode node = json().at(peker);
         if (!node.isTextual() || node.asText().isEmpty()) {
-            throw new Avbrudd(Problem.ugyldigForesporsel("Required text field missing: " + peker));
+            throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "Påkrevd tekstfelt mangler: " + peker);
         }
         return node.asText();
     }
@@ -61,16 +65,35 @@ final class Anrop {
     JsonNode objekt(String peker) {
         JsonNode node = json().at(peker);
         if (!node.isObject()) {
-            throw new Avbrudd(Problem.ugyldigForesporsel("Required object missing: " + peker));
+            throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "Påkrevd objekt mangler: " + peker);
         }
         return node;
+    }
+
+    /** A text field of the body if the body is JSON and has it; never answers 400. */
+    Optional<String> tekstHvisFinnes(String peker) {
+        try {
+            JsonNode node = json().at(peker);
+            return node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
+        } catch (Avbrudd ikkeJson) {
+            return Optional.empty();
+        }
+    }
+
+    /** Notes something the handler saw, for the rehearsal report. */
+    void merk(String merknad) {
+        merknader.add(merknad);
+    }
+
+    boolean merket(String merknad) {
+        return merknader.contains(merknad);
     }
 
     /** The patient's fødselsnummer from {@code /pasient/fodselsnummer}, checked for shape. */
     String fodselsnummer() {
         String fnr = tekst("/pasient/fodselsnummer");
         if (!FODSELSNUMMER.matcher(fnr).matches()) {
-            throw new Avbrudd(Problem.ugyldigForesporsel("/pasient/fodselsnummer must be 11 digits."));
+            throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "/pasient/fodselsnummer må ha 11 sifre.");
         }
         return fnr;
     }

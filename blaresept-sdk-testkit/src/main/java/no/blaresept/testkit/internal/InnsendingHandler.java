@@ -35,7 +35,8 @@ final class InnsendingHandler {
     Svar valider(Anrop anrop) {
         Soknad soknad = utfylt(anrop);
         List<Problem.Feil> feil = feil(anrop);
-        if (valg.valgt(soknad.fodselsnummer(), Endepunkt.VALIDER).isPresent()) {
+        boolean forretningsfeil = valg.valgt(soknad.fodselsnummer(), Endepunkt.VALIDER).isPresent();
+        if (forretningsfeil) {
             feil.add(new Problem.Feil("/diagnoser/0/kode", "DIAGNOSE_GIR_IKKE_REFUSJON",
                     "Diagnosen gir ikke rett til stønad for legemiddelet etter den valgte hjemmelen. "
                             + "Velg en annen diagnose eller hjemmel."));
@@ -44,15 +45,15 @@ final class InnsendingHandler {
         if (!feil.isEmpty()) {
             feil.forEach(f -> svar.withArray("feil").add(f.somJson()));
         }
-        return Svar.ok(svar);
+        return forretningsfeil ? Svar.ok(svar).withUtfall(Scenario.VALIDER_FEIL.name()) : Svar.ok(svar);
     }
 
     Svar send(Anrop anrop) {
         Soknad soknad = utfylt(anrop);
         List<Problem.Feil> feil = feil(anrop);
         if (!feil.isEmpty()) {
-            return Problem.svar(400, "ugyldig-skjemadata", "Søknaden er ikke gyldig",
-                    "The application does not satisfy the schema; run valider for details.", feil);
+            return Problem.svar(Problem.Type.UGYLDIG_SKJEMADATA,
+                    "Søknaden oppfyller ikke skjemaet; kall valider for detaljer.", feil);
         }
         Scenario scenario = valg.velg(soknad.fodselsnummer(), Endepunkt.SEND, Scenario.INNVILGET);
         if (!anrop.tekst("/skjemaversjon").equals(gjeldendeVersjon)) {
@@ -60,14 +61,15 @@ final class InnsendingHandler {
         }
         if (register.flytt(soknad.soknadId(), Steg.DEL3,
                 scenario == Scenario.SEND_AVVISNING ? Steg.AVVIST : Steg.SENDT).isEmpty()) {
-            return Problem.tilstandskonflikt("The application was changed by a concurrent call; look it up.");
+            return Problem.svar(Problem.Type.TILSTANDSKONFLIKT,
+                    "Søknaden ble endret av et samtidig kall; slå den opp.");
         }
         ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall());
         if (scenario == Scenario.SEND_AVVISNING) {
             svar.set("meldinger", Testdata.meldinger(Testdata.melding("UTGATT_SKJEMAVERSJON",
                     "Skjemaversjonen søknaden er fylt ut i, er ikke lenger gyldig. Hent gjeldende skjema "
                             + "og fyll ut søknaden på nytt.")));
-            return Svar.ok(svar);
+            return Svar.ok(svar).withUtfall(scenario.name());
         }
         String ref = register.nyReferanse();
         svar.put("soknadsreferanse", ref);
@@ -93,13 +95,13 @@ final class InnsendingHandler {
             }
         };
         register.registrerInnsendt(new Innsendt(ref, soknad, status, Instant.now()));
-        return Svar.ok(svar);
+        return Svar.ok(svar).withUtfall(scenario.name());
     }
 
     Svar status(Anrop anrop) {
         String ref = anrop.sti().substring(Endepunkt.STATUS.path().length());
-        Innsendt innsendt = register.innsendt(ref).orElseThrow(() -> new Anrop.Avbrudd(
-                Problem.ikkeFunnet("No application with this søknadsreferanse.")));
+        Innsendt innsendt = register.innsendt(ref).orElseThrow(() -> Problem.avbrudd(
+                Problem.Type.IKKE_FUNNET, "Ingen søknad har denne søknadsreferansen."));
         ObjectNode svar = Svar.objekt()
                 .put("soknadsreferanse", ref)
                 .put("status", innsendt.status())
@@ -109,21 +111,21 @@ final class InnsendingHandler {
         } else if (innsendt.status().equals("AVSLAG")) {
             svar.set("avslagsgrunner", Testdata.avslagsgrunner());
         }
-        return Svar.ok(svar);
+        return Svar.ok(svar).withUtfall("STATUS_" + innsendt.status());
     }
 
     /** The application named by the body, which must have been through del3 and not be sent. */
     private Soknad utfylt(Anrop anrop) {
         String soknadId = anrop.tekst("/soknadId");
-        Soknad soknad = register.finn(soknadId).orElseThrow(() -> new Anrop.Avbrudd(Problem.tilstandskonflikt(
-                "No application with this soknadId: start it with del1.")));
+        Soknad soknad = register.finn(soknadId).orElseThrow(() -> Problem.avbrudd(Problem.Type.TILSTANDSKONFLIKT,
+                "Ingen søknad har denne soknadId; start den med del1."));
         if (soknad.steg() == Steg.SENDT) {
-            throw new Anrop.Avbrudd(Problem.svar(409, "allerede-sendt", "Søknaden er allerede sendt",
-                    "This application was already sent; look its status up instead of sending again."));
+            throw Problem.avbrudd(Problem.Type.ALLEREDE_SENDT,
+                    "Søknaden er allerede sendt; slå opp status i stedet for å sende på nytt.");
         }
         if (soknad.steg() != Steg.DEL3) {
-            throw new Anrop.Avbrudd(Problem.tilstandskonflikt("The application is in step " + soknad.steg()
-                    + "; it must have been through del3."));
+            throw Problem.avbrudd(Problem.Type.TILSTANDSKONFLIKT, "Søknaden er i steg " + soknad.steg()
+                    + "; den må ha vært gjennom del3.");
         }
         return soknad;
     }
@@ -133,7 +135,11 @@ final class InnsendingHandler {
         List<Problem.Feil> feil = new ArrayList<>(validator.valider(anrop.objekt("/skjemadata")));
         JsonNode vedlegg = anrop.json().path("vedlegg");
         for (int i = 0; i < vedlegg.size(); i++) {
-            Vedleggskontroll.sjekk(vedlegg.get(i), "/vedlegg/" + i).ifPresent(feil::add);
+            anrop.merk(Flytlogg.VEDLEGG);
+            Vedleggskontroll.sjekk(vedlegg.get(i), "/vedlegg/" + i).ifPresent(f -> {
+                anrop.merk(Flytlogg.VEDLEGG_FEIL);
+                feil.add(f);
+            });
         }
         return feil;
     }

@@ -55,7 +55,7 @@ final class SkjemaHandler {
         String versjon = anrop.query("versjon").orElse(katalog.gjeldendeVersjon());
         Optional<JsonNode> skjema = katalog.publisert(versjon);
         if (skjema.isEmpty()) {
-            return Problem.ikkeFunnet("No published schema version " + versjon + ".");
+            return Problem.svar(Problem.Type.IKKE_FUNNET, "Ingen publisert skjemaversjon " + versjon + ".");
         }
         ObjectNode svar = Svar.objekt().put("skjemaversjon", versjon);
         svar.set("skjema", skjema.get());
@@ -69,20 +69,20 @@ final class SkjemaHandler {
         JsonNode data = anrop.objekt("/skjemadata");
         Steg forrige = Steg.values()[nummer - 2];
         Steg denne = Steg.values()[nummer - 1];
-        Soknad soknad = register.finn(soknadId).orElseThrow(() -> new Anrop.Avbrudd(Problem.tilstandskonflikt(
-                "No application with this soknadId: start it with del1.")));
+        Soknad soknad = register.finn(soknadId).orElseThrow(() -> Problem.avbrudd(Problem.Type.TILSTANDSKONFLIKT,
+                "Ingen søknad har denne soknadId; start den med del1."));
         if (soknad.steg() != forrige && soknad.steg() != denne) {
-            return Problem.tilstandskonflikt("The application is in step " + soknad.steg() + "; "
-                    + endepunkt.path() + " needs step " + forrige + ".");
+            return Problem.svar(Problem.Type.TILSTANDSKONFLIKT, "Søknaden er i steg " + soknad.steg() + "; "
+                    + endepunkt.path() + " krever steg " + forrige + ".");
         }
         if (!versjon.equals(katalog.gjeldendeVersjon())) {
-            return Problem.ugyldigForesporsel("skjemaversjon " + versjon + " is not the current version "
-                    + katalog.gjeldendeVersjon() + ".");
+            return Problem.svar(Problem.Type.UGYLDIG_FORESPORSEL, "skjemaversjon " + versjon
+                    + " er ikke gjeldende versjon " + katalog.gjeldendeVersjon() + ".");
         }
         List<Problem.Feil> feil = validatorer.get(nummer - 2).valider(data);
         if (!feil.isEmpty()) {
-            return Problem.svar(400, "ugyldig-skjemadata", "Skjemadata er ikke gyldige",
-                    "The answers to part " + (nummer - 1) + " do not satisfy its schema.", feil);
+            return Problem.svar(Problem.Type.UGYLDIG_SKJEMADATA,
+                    "Svarene på del " + (nummer - 1) + " oppfyller ikke skjemaet.", feil);
         }
         Scenario scenario = valg.velg(soknad.fodselsnummer(), endepunkt, Scenario.SKJEMA);
         if (scenario == Scenario.SKJEMA_AVVISNING || scenario == Scenario.SKJEMA_UKJENT_UTFALL) {
@@ -97,14 +97,14 @@ final class SkjemaHandler {
         ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall())
                 .put("soknadId", soknad.soknadId())
                 .put("skjemaversjon", katalog.gjeldendeVersjon());
-        svar.set("skjema", katalog.del(del));
+        svar.putRawValue("skjema", katalog.delSomJson(del));
         svar.set("skjemadata", skjemadata);
         if (scenario == Scenario.SKJEMA_VARSEL) {
             svar.set("meldinger", Testdata.meldinger(Testdata.melding("TIDLIGERE_AVSLAG",
                     "Pasienten har fått avslag på en søknad for samme legemiddel de siste tolv månedene. "
                             + "Legg ved ny dokumentasjon.")));
         }
-        return Svar.ok(svar);
+        return Svar.ok(svar).withUtfall(scenario.name());
     }
 
     private static Svar utenSkjema(Scenario scenario) {
@@ -113,6 +113,6 @@ final class SkjemaHandler {
                 ? Testdata.melding("IKKE_SOKNADSPLIKTIG", "Legemiddelet kan forskrives på blå resept etter "
                         + "§ 4 uten søknad (forhåndsgodkjent refusjon). Søknaden avvises.")
                 : Testdata.melding("MIDLERTIDIG", "Skjemaet er midlertidig utilgjengelig for dette legemiddelet.")));
-        return Svar.ok(svar);
+        return Svar.ok(svar).withUtfall(scenario.name());
     }
 }

@@ -1,6 +1,7 @@
 package no.blaresept.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,11 +17,13 @@ import no.blaresept.schema.Eksempelskjema;
 final class Skjemakatalog {
 
     private final List<JsonNode> deler;
+    private final List<RawValue> delerSomJson;
     private final Map<String, JsonNode> publiserte;
     private final String gjeldendeVersjon;
 
     private Skjemakatalog(List<JsonNode> deler, JsonNode komplett, List<JsonNode> senere) {
         this.deler = deler;
+        this.delerSomJson = deler.stream().map(d -> new RawValue(d.toString())).toList();
         this.gjeldendeVersjon = versjon(komplett);
         java.util.Map<String, JsonNode> alle = new java.util.LinkedHashMap<>();
         alle.put(gjeldendeVersjon, komplett);
@@ -46,6 +49,15 @@ final class Skjemakatalog {
     JsonNode del(int nummer) {
         Objects.checkIndex(nummer - 1, deler.size());
         return deler.get(nummer - 1).deepCopy();
+    }
+
+    /**
+     * The schema of part 1, 2 or 3 as JSON text written once, to put into answers without copying and
+     * serialising the form's schema for every del1–del3 answer.
+     */
+    RawValue delSomJson(int nummer) {
+        Objects.checkIndex(nummer - 1, delerSomJson.size());
+        return delerSomJson.get(nummer - 1);
     }
 
     /** The complete current schema, as valider and send check against. */

@@ -31,6 +31,8 @@ final class Soknadsregister {
 
     private final Map<String, Soknad> soknader = new ConcurrentHashMap<>();
     private final Map<String, Innsendt> innsendte = new ConcurrentHashMap<>();
+    /** The latest sent application's reference per patient and product, so a lookup does not scan them all. */
+    private final Map<String, String> sisteReferanse = new ConcurrentHashMap<>();
     private final Set<String> dokumenter = ConcurrentHashMap.newKeySet();
     private final AtomicInteger lopenummer = new AtomicInteger(1000);
 
@@ -68,6 +70,8 @@ final class Soknadsregister {
 
     void registrerInnsendt(Innsendt innsendt) {
         innsendte.put(innsendt.soknadsreferanse(), innsendt);
+        sisteReferanse.put(nokkel(innsendt.soknad().fodselsnummer(), innsendt.soknad().produkt()),
+                innsendt.soknadsreferanse());
     }
 
     Optional<Innsendt> innsendt(String soknadsreferanse) {
@@ -76,10 +80,7 @@ final class Soknadsregister {
 
     /** The most recent sent application for the patient and product, if any. */
     Optional<Innsendt> sisteInnsendte(String fodselsnummer, JsonNode produkt) {
-        return innsendte.values().stream()
-                .filter(i -> i.soknad().fodselsnummer().equals(fodselsnummer))
-                .filter(i -> sammeProdukt(i.soknad().produkt(), produkt))
-                .max(java.util.Comparator.comparing(Innsendt::tidspunkt));
+        return Optional.ofNullable(sisteReferanse.get(nokkel(fodselsnummer, produkt))).map(innsendte::get);
     }
 
     /** Changes the status of a sent application, as a case officer would. */
@@ -113,11 +114,12 @@ final class Soknadsregister {
     void nullstill() {
         soknader.clear();
         innsendte.clear();
+        sisteReferanse.clear();
         dokumenter.clear();
     }
 
-    private static boolean sammeProdukt(JsonNode a, JsonNode b) {
-        return a.path("atcKode").asText("").equals(b.path("atcKode").asText(""))
-                && a.path("varenummer").asText("").equals(b.path("varenummer").asText(""));
+    /** Patient and product: a product is the same when its ATC code and item number are. */
+    private static String nokkel(String fodselsnummer, JsonNode produkt) {
+        return fodselsnummer + "|" + produkt.path("atcKode").asText("") + "|" + produkt.path("varenummer").asText("");
     }
 }

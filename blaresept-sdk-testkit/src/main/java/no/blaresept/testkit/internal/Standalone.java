@@ -1,6 +1,8 @@
 package no.blaresept.testkit.internal;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import no.blaresept.testkit.BlareseptMockServer;
@@ -9,16 +11,18 @@ import no.blaresept.testkit.Testpasienter;
 
 /**
  * The entry point of the standalone jar for EPJs not written in Java:
- * {@code java -jar blaresept-sdk-testkit-<version>-standalone.jar [--port N] [--host ADDRESS]}.
- * Starts the mock, prints its base URL and the well-known test patients, and runs until stopped
- * (Ctrl-C). Not part of the API.
+ * {@code java -jar blaresept-sdk-testkit-<version>-standalone.jar [--port N] [--host ADDRESS]
+ * [--rapport DIRECTORY]}. Starts the mock, prints its base URL, the control API and the well-known
+ * test patients, and runs until stopped (Ctrl-C); on the way out it writes the rehearsal report
+ * ({@code ovingsrapport.md}, {@code .json}). Not part of the API.
  */
 public final class Standalone {
 
     private static final String BRUK = "Bruk: java -jar blaresept-sdk-testkit-<versjon>-standalone.jar"
-            + " [--port N] [--host ADRESSE]\n"
-            + "  --port N        port å lytte på (standard 8089; 0 velger en ledig)\n"
-            + "  --host ADRESSE  adresse å lytte på (standard 127.0.0.1)";
+            + " [--port N] [--host ADRESSE] [--rapport MAPPE]\n"
+            + "  --port N         port å lytte på (standard 8089; 0 velger en ledig)\n"
+            + "  --host ADRESSE   adresse å lytte på (standard 127.0.0.1, bare denne maskinen)\n"
+            + "  --rapport MAPPE  hvor øvingsrapporten skrives ved avslutning (standard: gjeldende mappe)";
 
     private Standalone() {
     }
@@ -30,7 +34,9 @@ public final class Standalone {
      */
     public static void main(String[] args) throws InterruptedException {
         BlareseptMockServer mock;
+        Path rapportmappe;
         try {
+            rapportmappe = verdi(args, "--rapport").map(Path::of).orElse(Path.of("."));
             mock = start(args, System.out);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -43,10 +49,22 @@ public final class Standalone {
         }
         CountDownLatch stopp = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mock.close();
+            stopp(mock, rapportmappe, System.err);
             stopp.countDown();
         }, "blaresept-mock-stopp"));
         stopp.await();
+    }
+
+    /** Writes the rehearsal report into the directory, then stops the mock; says where it went. */
+    static void stopp(BlareseptMockServer mock, Path rapportmappe, PrintStream ut) {
+        try {
+            mock.ovingsrapport().skriv(rapportmappe, "ovingsrapport");
+            ut.println("Øvingsrapporten er skrevet til " + rapportmappe.resolve("ovingsrapport.md"));
+        } catch (UncheckedIOException e) {
+            ut.println("Øvingsrapporten kunne ikke skrives til " + rapportmappe + ": " + e.getCause().getMessage());
+        } finally {
+            mock.close();
+        }
     }
 
     /**
@@ -66,6 +84,7 @@ public final class Standalone {
                 }
                 case "--port" -> port = port(verdi(args, i++));
                 case "--host" -> host = verdi(args, i++);
+                case "--rapport" -> verdi(args, i++);
                 default -> throw new IllegalArgumentException("Ukjent argument: " + args[i]);
             }
         }
@@ -73,6 +92,8 @@ public final class Standalone {
         ut.println("Blåresept mock-API kjører på " + mock.baseUrl());
         ut.println("Kontrakt: docs/api/blaresept-api.yaml. Send Authorization: Bearer <hva som helst>,");
         ut.println("X-Correlation-ID: <uuid> og User-Agent med hvert kall. Stopp med Ctrl-C.");
+        ut.println("Kontroll-API: " + mock.baseUrl() + Kontroll.PREFIX + " (scenario, fault, reset, avgjor,");
+        ut.println("rapport, mottatt, openapi.yaml; se docs/testkit.md og docs/testkit-curl.sh).");
         ut.println();
         ut.println("Syntetiske testpasienter (velger utfall):");
         for (Testpasient p : Testpasienter.alle()) {
@@ -87,6 +108,16 @@ public final class Standalone {
             throw new IllegalArgumentException("Argumentet " + args[i] + " mangler verdi");
         }
         return args[i + 1];
+    }
+
+    /** The value of an option, if given. */
+    private static java.util.Optional<String> verdi(String[] args, String navn) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(navn)) {
+                return java.util.Optional.of(verdi(args, i));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static int port(String tekst) {

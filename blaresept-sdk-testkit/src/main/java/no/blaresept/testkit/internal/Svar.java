@@ -7,17 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One answer of the mock API before faults are applied: status, content type, body, extra headers.
- * Immutable apart from {@link #withHeader}, which returns a copy.
+ * One answer of the mock API before faults are applied: status, content type, body, extra headers,
+ * and the outcome it stands for (a {@code Scenario} name or a status, for the rehearsal report's
+ * coverage). Immutable; the {@code with…} methods return copies.
  */
-record Svar(int status, String contentType, byte[] body, Map<String, String> headers) {
+record Svar(int status, String contentType, byte[] body, Map<String, String> headers, Optional<String> utfall) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     Svar {
         headers = Map.copyOf(headers);
+    }
+
+    Svar(int status, String contentType, byte[] body, Map<String, String> headers) {
+        this(status, contentType, body, headers, Optional.empty());
     }
 
     static ObjectNode objekt() {
@@ -39,7 +45,16 @@ record Svar(int status, String contentType, byte[] body, Map<String, String> hea
     Svar withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Svar(status, contentType, body, copy);
+        return new Svar(status, contentType, body, copy, utfall);
+    }
+
+    Svar withBody(byte[] nyBody) {
+        return new Svar(status, contentType, nyBody, headers, utfall);
+    }
+
+    /** The same answer, marked as the outcome it stands for. */
+    Svar withUtfall(String navn) {
+        return new Svar(status, contentType, body, headers, Optional.of(navn));
     }
 
     String bodyText() {

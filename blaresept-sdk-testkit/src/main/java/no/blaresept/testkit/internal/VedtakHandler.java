@@ -60,15 +60,15 @@ final class VedtakHandler {
             default -> svar.set("meldinger", Testdata.meldinger(Testdata.melding("DELVIS",
                     "Vedtak er funnet for deler av forskrivningen.")));
         }
-        return Svar.ok(svar);
+        return Svar.ok(svar).withUtfall(scenario.name());
     }
 
     Svar dokument(Anrop anrop) {
         String ref = anrop.query("dokumentreferanse")
-                .orElseThrow(() -> new Anrop.Avbrudd(Problem.ugyldigForesporsel(
-                        "Query parameter dokumentreferanse is required.")));
+                .orElseThrow(() -> Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL,
+                        "Parameteren dokumentreferanse er påkrevd."));
         if (!register.harDokument(ref)) {
-            return Problem.ikkeFunnet("No decision letter with this dokumentreferanse.");
+            return Problem.svar(Problem.Type.IKKE_FUNNET, "Intet vedtaksbrev har denne dokumentreferansen.");
         }
         return new Svar(200, "application/pdf", Vedtaksbrev.pdf(ref),
                 Map.of("Content-Disposition", "inline; filename=\"vedtaksbrev-" + ref + ".pdf\""));
@@ -76,16 +76,22 @@ final class VedtakHandler {
 
     private Optional<Svar> fraInnsendt(Soknadsregister.Innsendt innsendt, String hjemmel) {
         ObjectNode svar = Svar.objekt();
+        Scenario scenario;
         switch (innsendt.status()) {
-            case "UNDER_BEHANDLING" -> svar.put("utfall", "SOKNAD_TIL_BEHANDLING")
-                    .put("soknadsreferanse", innsendt.soknadsreferanse());
-            case "INNVILGET" -> svar.put("utfall", "VEDTAK_FUNNET").putArray("vedtak").add(Testdata.vedtak(
-                    "V-" + innsendt.soknadsreferanse(), hjemmel, innsendt.soknad().produkt(), Optional.empty()));
+            case "UNDER_BEHANDLING" -> {
+                scenario = Scenario.SOKNAD_TIL_BEHANDLING;
+                svar.put("utfall", scenario.utfall()).put("soknadsreferanse", innsendt.soknadsreferanse());
+            }
+            case "INNVILGET" -> {
+                scenario = Scenario.VEDTAK_FUNNET;
+                svar.put("utfall", scenario.utfall()).putArray("vedtak").add(Testdata.vedtak(
+                        "V-" + innsendt.soknadsreferanse(), hjemmel, innsendt.soknad().produkt(), Optional.empty()));
+            }
             default -> {
                 return Optional.empty();
             }
         }
-        return Optional.of(Svar.ok(svar));
+        return Optional.of(Svar.ok(svar).withUtfall(scenario.name()));
     }
 
     private String nyVedtaksId() {

@@ -1,7 +1,6 @@
 package no.blaresept.testkit.internal;
 
 import com.github.tomakehurst.wiremock.common.Notifier;
-import java.util.regex.Pattern;
 
 /**
  * Sends WireMock's own messages to {@code System.Logger} (logger {@code no.blaresept.testkit.wiremock})
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
 public final class WireMockLogg implements Notifier {
 
     private static final System.Logger LOG = System.getLogger("no.blaresept.testkit.wiremock");
-    private static final Pattern ELLEVE_SIFRE = Pattern.compile("[0-9]{11}");
 
     @Override
     public void info(String message) {
@@ -35,6 +33,6 @@ public final class WireMockLogg implements Notifier {
         String neste = message.lines().map(String::strip).filter(l -> !l.isEmpty()).skip(1).findFirst().orElse("");
         // WireMock writes "Request received:" and the request line on separate lines.
         String kort = linje.endsWith(":") ? linje + " " + neste : linje;
-        return ELLEVE_SIFRE.matcher(kort).replaceAll("***********");
+        return Maskering.fodselsnumre(kort);
     }
 }

@@ -217,7 +217,8 @@ class BlareseptProsessTest {
         assertThat(prosess.toString()).contains("VEDTAKSSPORRING").doesNotContain(Testpasienter.INGEN_VEDTAK);
     }
 
-    private static BlareseptProsess gjennomDel3(BlareseptClient client, String fodselsnummer) {
+    /** A process that has looked up and filled del1–del3 for the patient, ready for valider and send. */
+    static BlareseptProsess gjennomDel3(BlareseptClient client, String fodselsnummer) {
         BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(fodselsnummer));
         prosess.sjekkVedtak();
         prosess.del1();

@@ -1,10 +1,12 @@
 package no.blaresept.sdk.internal.wire;
 
+import java.util.Optional;
 import no.blaresept.sdk.spi.BlareseptScope;
 
 /**
  * The endpoints of the assumed contract: method, path, the scope each needs and whether repeating it
- * is harmless (only {@code send} is not).
+ * is harmless (only {@code send} is not). The one table of endpoints: the client calls them and the
+ * testkit's mock serves them ({@code Endepunkt} there names these).
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,5 +56,23 @@ public enum Endpoint {
     /** Whether the SDK may send the request again after a transient failure. */
     public boolean idempotent() {
         return idempotent;
+    }
+
+    /**
+     * The endpoint a request path belongs to, ignoring the method.
+     *
+     * @param requestPath the path part of a request URL, without query
+     * @return the endpoint, or empty when the path is not part of the API
+     */
+    public static Optional<Endpoint> forPath(String requestPath) {
+        for (Endpoint e : values()) {
+            boolean match = e == STATUS
+                    ? requestPath.startsWith(e.path) && requestPath.length() > e.path.length()
+                    : requestPath.equals(e.path);
+            if (match) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 }

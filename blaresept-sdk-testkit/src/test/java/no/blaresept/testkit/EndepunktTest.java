@@ -1,0 +1,33 @@
+package no.blaresept.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import no.blaresept.sdk.internal.wire.Endpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EndepunktTest {
+
+    @Test
+    void theMockServesExactlyTheEndpointsTheClientCalls() {
+        assertThat(Arrays.stream(Endepunkt.values()).map(e -> e.method() + " " + e.path() + " " + e.scope()))
+                .containsExactlyElementsOf(Arrays.stream(Endpoint.values())
+                        .map(e -> e.method() + " " + e.path() + " " + e.scope()).toList());
+    }
+
+    @Test
+    void eachPathFindsItsEndpoint() {
+        for (Endepunkt e : Endepunkt.values()) {
+            String sti = e == Endepunkt.STATUS ? e.path() + "BRS-2026-001001" : e.path();
+            assertThat(Endepunkt.forPath(sti)).contains(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/api/blaresept/soknad/status/", "/api/blaresept/vedtak/sok/", "/api/blaresept/soknad/del4"})
+    void otherPathsAreNotPartOfTheApi(String sti) {
+        assertThat(Endepunkt.forPath(sti)).isEmpty();
+    }
+}

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import no.blaresept.auth.internal.HelseIdEngine;
 import no.blaresept.auth.internal.TokenResponse;
 import no.blaresept.auth.internal.TokenSlot;
@@ -28,7 +27,8 @@ public final class UserSession implements RequestAuthenticator {
     private final HelseIdEngine engine;
     private final Optional<OrganisationContext> organisation;
     private final Set<String> scopes;
-    private final AtomicReference<Optional<String>> refreshToken;
+    /** Written only by a refresh, which the token slot runs one at a time; volatile for the readers. */
+    private volatile Optional<String> refreshToken;
     private final TokenSlot slot;
     private final Brukeridentitet identity;
 
@@ -38,7 +38,7 @@ public final class UserSession implements RequestAuthenticator {
         this.engine = engine;
         this.organisation = organisation;
         this.scopes = Set.copyOf(scopes);
-        this.refreshToken = new AtomicReference<>(first.refreshToken());
+        this.refreshToken = first.refreshToken();
         this.slot = engine.newSlot(this::refresh, engine.toAccessToken(first, scopes));
     }
 
@@ -59,7 +59,7 @@ public final class UserSession implements RequestAuthenticator {
 
     /** Whether the session holds a refresh token (the login asked for {@code offline_access}). */
     public boolean canRefresh() {
-        return refreshToken.get().isPresent();
+        return refreshToken.isPresent();
     }
 
     /**
@@ -89,11 +89,11 @@ public final class UserSession implements RequestAuthenticator {
     }
 
     private AccessToken refresh() {
-        String current = refreshToken.get().orElseThrow(() -> new HelseIdException(
+        String current = refreshToken.orElseThrow(() -> new HelseIdException(
                 "user token expired and the session has no refresh token; log the user in again"));
         TokenResponse r = engine.tokenRequest(organisation, "refresh token request", () -> new LinkedHashMap<>(
                 Map.of("grant_type", "refresh_token", "refresh_token", current)));
-        r.refreshToken().ifPresent(rotated -> refreshToken.set(Optional.of(rotated)));
+        r.refreshToken().ifPresent(rotated -> refreshToken = Optional.of(rotated));
         return engine.toAccessToken(r, scopes);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call as a handler sees it: the path, a query lookup and the JSON body, with accessors that
@@ -21,7 +22,7 @@ final class Anrop {
     private final java.util.function.Function<String, Optional<String>> query;
     private final byte[] body;
     private final Set<String> merknader = new HashSet<>();
-    private JsonNode json;
+    private @Nullable JsonNode json;
 
     Anrop(String sti, java.util.function.Function<String, Optional<String>> query, byte[] body) {
         this.sti = sti;
@@ -39,17 +40,19 @@ final class Anrop {
 
     /** The body as a JSON object. */
     JsonNode json() {
-        if (json == null) {
+        JsonNode lest = json;
+        if (lest == null) {
             try {
-                json = Svar.JSON.readTree(body);
+                lest = Svar.JSON.readTree(body);
             } catch (IOException e) {
                 throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "Innholdet er ikke gyldig JSON.");
             }
-            if (json == null || !json.isObject()) {
+            if (lest == null || !lest.isObject()) {
                 throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "Innholdet må være et JSON-objekt.");
             }
+            json = lest;
         }
-        return json;
+        return lest;
     }
 
     /** A required text field of the body, by JSON Pointer. */

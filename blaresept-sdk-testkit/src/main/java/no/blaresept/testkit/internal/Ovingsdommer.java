@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -68,7 +69,7 @@ final class Ovingsdommer {
     static Ovingsrapport doem(List<Hendelse> hendelser) {
         Ovingsdommer d = new Ovingsdommer();
         hendelser.forEach(d::vurder);
-        d.manuell.values().forEach(h -> d.krav.get("F-3.8").brutt(h, "manual processing for " + d.pasient(h)
+        d.manuell.values().forEach(h -> d.rad("F-3.8").brutt(h, "manual processing for " + d.pasient(h)
                 + " was never followed by a status lookup by its reference"));
         return Ovingsrapport.av(d.krav.values().stream().map(Kravlinje::vurdering).toList(), Sjekkliste.tell(hendelser));
     }
@@ -80,7 +81,7 @@ final class Ovingsdommer {
         switch (h.endepunkt()) {
             case VEDTAK_SOK -> h.pasient().filter(p -> h.status() == 200).ifPresent(p -> {
                 sokSidenDel1.put(p, true);
-                Optional.ofNullable(ukjentSend.remove(p)).ifPresent(u -> krav.get("F-3.2").oppfylt(h,
+                Optional.ofNullable(ukjentSend.remove(p)).ifPresent(u -> rad("F-3.2").oppfylt(h,
                         "looked up " + pasient(h) + " after the unknown send outcome of " + u.tid()));
             });
             case DEL1 -> del1(h);
@@ -93,7 +94,7 @@ final class Ovingsdommer {
             }
             case SEND -> send(h);
             case STATUS -> h.soknadId().filter(s -> h.status() == 200).map(manuell::remove).ifPresent(m ->
-                    krav.get("F-3.8").oppfylt(h, "status looked up after manual processing of " + pasient(h)));
+                    rad("F-3.8").oppfylt(h, "status looked up after manual processing of " + pasient(h)));
             default -> { }
         }
     }
@@ -104,23 +105,23 @@ final class Ovingsdommer {
         }
         String p = h.pasient().get();
         if (sokSidenDel1.getOrDefault(p, false)) {
-            krav.get("F-0.1").oppfylt(h, "del1 for " + pasient(h) + " after a decision lookup");
+            rad("F-0.1").oppfylt(h, "del1 for " + pasient(h) + " after a decision lookup");
         } else {
-            krav.get("F-0.1").brutt(h, "del1 for " + pasient(h) + " without a decision lookup since the last application");
+            rad("F-0.1").brutt(h, "del1 for " + pasient(h) + " without a decision lookup since the last application");
         }
         sokSidenDel1.put(p, false);
     }
 
     private void skjemadel(Hendelse h) {
         if (h.status() == 200) {
-            krav.get("F-2.1").oppfylt(h, h.endepunkt() + " accepted in order");
+            rad("F-2.1").oppfylt(h, h.endepunkt() + " accepted in order");
         } else if (h.utfall(Problem.Type.TILSTANDSKONFLIKT.utfall()) || h.utfall(Problem.Type.UGYLDIG_FORESPORSEL.utfall())) {
-            krav.get("F-2.1").brutt(h, h.endepunkt() + " out of order, for an unknown soknadId, or without the current skjemaversjon");
+            rad("F-2.1").brutt(h, h.endepunkt() + " out of order, for an unknown soknadId, or without the current skjemaversjon");
         }
     }
 
     private void send(Hendelse h) {
-        Kravlinje f32 = krav.get("F-3.2");
+        Kravlinje f32 = rad("F-3.2");
         Optional<Hendelse> tidligere = h.pasient().map(ukjentSend::get);
         if (tidligere.isPresent()) {
             f32.brutt(h, "send for " + pasient(h) + " again after the unknown outcome of the send at "
@@ -137,9 +138,9 @@ final class Ovingsdommer {
         }
         h.soknadId().ifPresent(s -> {
             if (validert.contains(s)) {
-                krav.get("F-3.1").oppfylt(h, "send after valider");
+                rad("F-3.1").oppfylt(h, "send after valider");
             } else {
-                krav.get("F-3.1").brutt(h, "send without valider for this application");
+                rad("F-3.1").brutt(h, "send without valider for this application");
             }
             if (h.utfall("MANUELL_SAKSBEHANDLING")) {
                 manuell.put(s, h);
@@ -150,17 +151,17 @@ final class Ovingsdommer {
 
     private void vedlegg(Hendelse h) {
         if (h.vedleggFeil()) {
-            krav.get("F-4.7").brutt(h, "an attachment that breaks the rules reached " + h.endepunkt());
+            rad("F-4.7").brutt(h, "an attachment that breaks the rules reached " + h.endepunkt());
         } else if (h.vedlegg()) {
-            krav.get("F-4.7").oppfylt(h, "attachments within the rules");
+            rad("F-4.7").oppfylt(h, "attachments within the rules");
         }
     }
 
     private void headers(Hendelse h) {
         if (h.correlationId().isPresent() && h.userAgent()) {
-            krav.get("(headers)").oppfylt(h, "both headers present");
+            rad("(headers)").oppfylt(h, "both headers present");
         } else {
-            krav.get("(headers)").brutt(h, (h.correlationId().isEmpty() ? "X-Correlation-ID" : "")
+            rad("(headers)").brutt(h, (h.correlationId().isEmpty() ? "X-Correlation-ID" : "")
                     + (h.correlationId().isEmpty() && !h.userAgent() ? " and " : "")
                     + (h.userAgent() ? "" : "User-Agent") + " missing");
         }
@@ -168,16 +169,16 @@ final class Ovingsdommer {
 
     private void tilgang(Hendelse h) {
         if (!h.token()) {
-            krav.get("T-2.4").brutt(h, "no Bearer or DPoP token");
+            rad("T-2.4").brutt(h, "no Bearer or DPoP token");
         } else if (h.status() == 401) {
-            krav.get("T-2.4").brutt(h, "the token or DPoP proof was refused (401)");
+            rad("T-2.4").brutt(h, "the token or DPoP proof was refused (401)");
         } else {
-            krav.get("T-2.4").oppfylt(h, "token present");
+            rad("T-2.4").oppfylt(h, "token present");
         }
         if (h.status() == 403 || h.scopeRiktig().filter(ok -> !ok).isPresent()) {
-            krav.get("T-2.5").brutt(h, "the token lacks the scope " + h.endepunkt().scope().value());
+            rad("T-2.5").brutt(h, "the token lacks the scope " + h.endepunkt().scope().value());
         } else if (h.scopeRiktig().isPresent()) {
-            krav.get("T-2.5").oppfylt(h, "the token holds " + h.endepunkt().scope().value());
+            rad("T-2.5").oppfylt(h, "the token holds " + h.endepunkt().scope().value());
         }
     }
 
@@ -189,6 +190,11 @@ final class Ovingsdommer {
     private String pasient(Hendelse h) {
         return h.pasient().map(p -> navn.computeIfAbsent(p, n -> Testpasient.fra(n).map(t -> "testpasient " + t)
                 .orElse("pasient #" + (navn.size() + 1)))).orElse("an unknown patient");
+    }
+
+    /** The row of a requirement this judge registered in its constructor. */
+    private Kravlinje rad(String id) {
+        return Objects.requireNonNull(krav.get(id), id);
     }
 
     private void linje(String id, String hva) {

@@ -62,7 +62,7 @@ final class Skjemakatalog {
 
     /** The complete current schema, as valider and send check against. */
     JsonNode komplett() {
-        return publiserte.get(gjeldendeVersjon).deepCopy();
+        return Objects.requireNonNull(publiserte.get(gjeldendeVersjon), gjeldendeVersjon).deepCopy();
     }
 
     /** A published version (the current one, or a later minor/major one), as getSoknadSkjema serves it. */

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Testpasient;
 import no.blaresept.testkit.Testpasienter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the standalone jar for EPJs not written in Java:
@@ -33,7 +34,7 @@ public final class Standalone {
      * @param args {@code --port N}, {@code --host ADDRESS}, {@code --help}
      */
     public static void main(String[] args) throws InterruptedException {
-        BlareseptMockServer mock;
+        @Nullable BlareseptMockServer mock;
         Path rapportmappe;
         try {
             rapportmappe = verdi(args, "--rapport").map(Path::of).orElse(Path.of("."));
@@ -61,7 +62,7 @@ public final class Standalone {
             mock.ovingsrapport().skriv(rapportmappe, "ovingsrapport");
             ut.println("Øvingsrapporten er skrevet til " + rapportmappe.resolve("ovingsrapport.md"));
         } catch (UncheckedIOException e) {
-            ut.println("Øvingsrapporten kunne ikke skrives til " + rapportmappe + ": " + e.getCause().getMessage());
+            ut.println("Øvingsrapporten kunne ikke skrives til " + rapportmappe + ": " + e.getMessage());
         } finally {
             mock.close();
         }
@@ -73,7 +74,7 @@ public final class Standalone {
      * @return the running mock, or {@code null} when only help was asked for
      * @throws IllegalArgumentException naming the argument that is wrong
      */
-    static BlareseptMockServer start(String[] args, PrintStream ut) {
+    static @Nullable BlareseptMockServer start(String[] args, PrintStream ut) {
         int port = 8089;
         String host = "127.0.0.1";
         for (int i = 0; i < args.length; i++) {

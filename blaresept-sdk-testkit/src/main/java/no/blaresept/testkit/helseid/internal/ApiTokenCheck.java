@@ -62,9 +62,9 @@ public final class ApiTokenCheck implements ApiAccessCheck {
                 }
             } catch (OAuthError e) {
                 if (e.dpopNonce().isPresent()) {
-                    return Decision.deny(401, challenge("use_dpop_nonce", e.getMessage()), e.dpopNonce().get());
+                    return Decision.deny(401, challenge("use_dpop_nonce", e.description()), e.dpopNonce().get());
                 }
-                return refuse(e.error(), e.getMessage());
+                return refuse(e.error(), e.description());
             }
         }
         Object scope = claims.get().getClaim("scope");

@@ -13,11 +13,13 @@ public final class OAuthError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String error;
+    private final String description;
     private final int status;
     private final Optional<String> dpopNonce;
 
     private OAuthError(int status, String error, String description, Optional<String> dpopNonce) {
         super(description, null, false, false);
+        this.description = description;
         this.status = status;
         this.error = error;
         this.dpopNonce = dpopNonce;
@@ -31,6 +33,11 @@ public final class OAuthError extends RuntimeException {
     /** {@code use_dpop_nonce} with the nonce the client must use. */
     public static OAuthError nonce(String nonce, String description) {
         return new OAuthError(400, "use_dpop_nonce", description, Optional.of(nonce));
+    }
+
+    /** The {@code error_description}: what is wrong, for the client's developer. */
+    public String description() {
+        return description;
     }
 
     /** The OAuth error code. */

@@ -21,6 +21,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -115,6 +116,32 @@ final class Skjemabruker {
 
     boolean synlig(String sti) {
         return felt(sti).isDisplayed();
+    }
+
+    /**
+     * Presses TAB until the element has the keyboard focus: proves it is reachable by keyboard, in tab order.
+     * Fails after {@code 800} presses.
+     */
+    void tabTil(By mal) {
+        WebElement element = driver.findElement(mal);
+        for (int i = 0; i < 800; i++) {
+            if (driver.switchTo().activeElement().equals(element)) {
+                return;
+            }
+            tast(Keys.TAB);
+        }
+        throw new AssertionError("not reachable with TAB: " + mal);
+    }
+
+    /** Keys typed on the keyboard, into whatever has the focus. */
+    void tast(CharSequence... taster) {
+        new Actions(driver).sendKeys(taster).perform();
+    }
+
+    /** Enter on the focused button: the page that follows is recorded like a click's. */
+    void enter() {
+        tast(Keys.ENTER);
+        registrer();
     }
 
     /** Waits (at most ten seconds) for the page to reach a state, such as a live update's effect. */

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -172,6 +173,43 @@ class SkjemaserverE2E {
     }
 
     @Test
+    void helProsessMedBareTastatur() {
+        fodselsnummer = Testpasienter.D_NUMMER;
+        driver.manage().deleteAllCookies();
+        driver.get(server.adresse().toString());
+        lege.tast(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Hopp til hovedinnhold");
+        lege.tabTil(By.id("fodselsnummer"));
+        lege.tast(fodselsnummer);
+        lege.tabTil(By.id("atc"));
+        lege.tast("A10BJ06");
+        lege.enter();
+        lege.tabTil(By.cssSelector("form[action='/soknad'] button"));
+        lege.enter();
+        lege.tabTil(inputVed("/legemiddel/dosering"));
+        lege.tast("1 tablett daglig");
+        lege.tabTil(By.cssSelector("button[value='neste']"));
+        lege.enter();
+        lege.tabTil(By.cssSelector("button[value='legg-til /diagnoser']"));
+        lege.enter();
+        lege.tabTil(inputVed("/diagnoser/0/kodeverk"));
+        lege.tast("ICD");
+        lege.vent(d -> driver.findElement(By.id("h" + Html.id("/diagnoser/0/kode"))).getText().contains("ICD-10"));
+        lege.tabTil(inputVed("/diagnoser/0/kode"));
+        lege.tast("E11");
+        lege.tabTil(By.cssSelector("button[value='neste']"));
+        lege.enter();
+        lege.tabTil(By.id(Html.id("/erklaering/bekreftetRiktig") + "-true"));
+        lege.tast(Keys.SPACE);
+        lege.tabTil(By.cssSelector("button[value='neste']"));
+        lege.skjermbilde("tastatur-del3");
+        lege.enter();
+        lege.tabTil(By.cssSelector("form[action='/send'] button"));
+        lege.enter();
+        assertThat(lege.overskrift()).isEqualTo("Søknaden er innvilget");
+    }
+
+    @Test
     void avslagViserBegrunnelsen() {
         start(Testpasienter.AVSLAG);
         lege.trykk(By.cssSelector("form[action='/soknad'] button"));
@@ -215,6 +253,10 @@ class SkjemaserverE2E {
         assertThat(driver.findElement(By.id("feilsammendrag")).getText()).contains("Legemiddelnavn").contains("Dosering");
         assertThat(lege.feil("/legemiddel/dosering")).isNotEmpty();
         lege.side("del1-feilsammendrag");
+    }
+
+    private static By inputVed(String sti) {
+        return By.cssSelector("[data-sti='" + sti + "'] input, [data-sti='" + sti + "'] select, [data-sti='" + sti + "'] textarea");
     }
 
     private void start(String pasient) {

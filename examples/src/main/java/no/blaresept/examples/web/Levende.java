@@ -56,7 +56,7 @@ final class Levende {
         String sti = endring.path("sti").asText("");
         JsonNode verdi = endring.path("verdi");
         Optional<FeltTilstand> felt = modell == null ? Optional.empty() : modell.tilstand(okt.svar).felt(sti);
-        if (felt.isEmpty() || !felt.get().felt().krevesManuellInput() || !verdi.isTextual()) {
+        if (felt.isEmpty() || !Skjemapost.erInput(felt.get()) || !verdi.isTextual()) {
             return Optional.empty();
         }
         ObjectNode ut = JSON.createObjectNode();

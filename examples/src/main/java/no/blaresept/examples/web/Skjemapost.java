@@ -51,8 +51,8 @@ final class Skjemapost {
     static Svar taOver(SkjemaModell modell, Svar svar, Map<String, String> felt) {
         Svar ny = svar;
         for (FeltTilstand t : modell.tilstand(svar).felter()) {
-            if (!erInput(t)) {
-                continue;
+            if (!erInput(t) || t.felt().type() == FeltType.VEDLEGG) {
+                continue; // attachments are uploaded on their own, not posted with the form
             }
             String verdi = felt.get(t.sti());
             if (verdi != null || t.synlig()) {
@@ -90,11 +90,13 @@ final class Skjemapost {
         return perFelt;
     }
 
-    /** A field the page has an input for (attachments are uploaded on their own, not posted with the form). */
+    /**
+     * A field of the page the doctor gives a value: a concrete path (not a list's template), not prefilled,
+     * not a group or list. The only fields a post or a live change may set.
+     */
     static boolean erInput(FeltTilstand t) {
         FeltType type = t.felt().type();
-        return t.felt().krevesManuellInput() && !t.sti().contains("/-") && type != FeltType.GRUPPE
-                && type != FeltType.LISTE && type != FeltType.VEDLEGG;
+        return t.felt().krevesManuellInput() && !t.sti().contains("/-") && type != FeltType.GRUPPE && type != FeltType.LISTE;
     }
 
     private static boolean erListe(SkjemaModell modell, Svar svar, String sti) {

@@ -216,7 +216,7 @@ final class Skjemarenderer {
             switch (f.type()) {
                 case HELTALL -> deler.add("Heltall.");
                 case DATO_TID -> deler.add("Format: 2026-01-31T14:30:00+01:00.");
-                case VEDLEGG -> f.vedlegg().ifPresent(k -> deler.add(Skjemarenderer.vedleggskrav(k)));
+                case VEDLEGG -> deler.add(Skjemarenderer.vedleggskrav(f.vedlegg().orElse(Vedleggskrav.BLARESEPT)));
                 default -> { }
             }
             return String.join(" ", deler);

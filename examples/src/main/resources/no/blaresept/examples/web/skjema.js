@@ -165,12 +165,35 @@
     reader.readAsDataURL(file);
   }
 
+  // The value last sent per field: a change event after typing does not send the same value twice.
+  var sent = {};
+  var timers = {};
+
+  function sendValue(input) {
+    if (sent[input.name] !== input.value || input.type === 'radio') {
+      sent[input.name] = input.value;
+      send({sti: input.name, verdi: input.value});
+    }
+  }
+
   function onChange(event) {
     var input = event.target;
     if (input.hasAttribute('data-vedlegg')) {
       upload(input);
     } else if (input.name) {
-      send({sti: input.name, verdi: input.value});
+      clearTimeout(timers[input.name]);
+      sendValue(input);
+    }
+  }
+
+  // While typing, the field is evaluated after a short pause (F-2.10: validation on each keystroke).
+  function onInput(event) {
+    var input = event.target;
+    if (input.name && (input.tagName === 'TEXTAREA' || input.type === 'text')) {
+      clearTimeout(timers[input.name]);
+      timers[input.name] = setTimeout(function () {
+        sendValue(input);
+      }, 400);
     }
   }
 
@@ -178,6 +201,7 @@
     var form = document.getElementById('skjema');
     if (form) {
       form.addEventListener('change', onChange);
+      form.addEventListener('input', onInput);
     }
     var summary = document.getElementById('feilsammendrag');
     if (summary) {

@@ -43,6 +43,8 @@ import org.openqa.selenium.WebDriver;
 class SkjemaserverE2E {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Nettleser NETTLESER = Nettleser.valgt();
+    /** Held, so its level (everything) is not lost when an unreferenced logger is collected. */
+    private static final Logger SERVERLOGG = Logger.getLogger(Skjemaserver.class.getName());
     private static BlareseptMockServer mock;
     private static BlareseptClient client;
     private static Skjemaserver server;
@@ -74,7 +76,7 @@ class SkjemaserverE2E {
     static void start() {
         Logger rot = Logger.getLogger("");
         rot.addHandler(LOGGFANGER);
-        Logger.getLogger(Skjemaserver.class.getName()).setLevel(Level.ALL);
+        SERVERLOGG.setLevel(Level.ALL);
         mock = BlareseptMockServer.start();
         client = mock.clientBuilder().build();
         server = Skjemaserver.start(client, InetAddress.getLoopbackAddress(), 0);
@@ -99,9 +101,12 @@ class SkjemaserverE2E {
 
     @AfterEach
     void ingenFodselsnummerIAdresserEllerLogg() {
-        assertThat(adresser).isNotEmpty().noneMatch(a -> fodselsnummer != null && a.contains(fodselsnummer));
+        if (fodselsnummer == null) {
+            return; // the test did not run (an assumption stopped it)
+        }
+        assertThat(adresser).isNotEmpty().noneMatch(a -> a.contains(fodselsnummer));
         synchronized (LOGG) {
-            assertThat(LOGG).noneMatch(linje -> fodselsnummer != null && linje.contains(fodselsnummer));
+            assertThat(LOGG).isNotEmpty().noneMatch(linje -> linje.contains(fodselsnummer));
         }
     }
 
@@ -174,6 +179,7 @@ class SkjemaserverE2E {
 
     @Test
     void helProsessMedBareTastatur() {
+        assumeTrue(NETTLESER == Nettleser.CHROMIUM, "HtmlUnit moves no focus on TAB: keyboard use is tested in Chromium");
         fodselsnummer = Testpasienter.D_NUMMER;
         driver.manage().deleteAllCookies();
         driver.get(server.adresse().toString());
@@ -283,7 +289,8 @@ class SkjemaserverE2E {
     }
 
     private void kontrollerOgSend() {
-        assertThat(lege.overskrift()).isEqualTo("Søknaden er klar til innsending");
+        assertThat(lege.overskrift()).as(driver.findElements(By.id("feilsammendrag")).stream()
+                .map(e -> e.getText()).findFirst().orElse("")).isEqualTo("Søknaden er klar til innsending");
         lege.side("kontroll");
         lege.trykk(By.cssSelector("form[action='/send'] button"));
     }

@@ -22,7 +22,7 @@ import no.blaresept.schema.Vedleggskrav;
  * the changed field's errors in Norwegian. An attachment comes as base64: it is kept only if the model
  * accepts it (type by content, 15 MB), otherwise the answers stay as they were.
  *
- * <p>Stateless and thread-safe; the caller holds the session's lock.
+ * <p>Stateless and thread-safe.
  */
 final class Levende {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,42 +41,51 @@ final class Levende {
     }
 
     /**
-     * Applies one change to the session's answers and says what the page must show now.
+     * The answers after one change, and the JSON that tells the page what to show now.
      *
-     * @return the JSON answer, or empty when the request names no input field of this form
+     * @param svar the answers after the change
+     * @param json the answer to the page
      */
-    static Optional<String> endre(Okt okt, byte[] kropp) {
+    record Resultat(Svar svar, String json) {
+    }
+
+    /**
+     * Applies one change to the answers and says what the page must show now.
+     *
+     * @return the new answers and the page's answer, or empty when the request names no input field of this form
+     */
+    static Optional<Resultat> endre(SkjemaModell modell, Svar svar, byte[] kropp) {
         JsonNode endring;
         try {
             endring = JSON.readTree(kropp);
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
-        SkjemaModell modell = okt.modell;
         String sti = endring.path("sti").asText("");
         JsonNode verdi = endring.path("verdi");
-        Optional<FeltTilstand> felt = modell == null ? Optional.empty() : modell.tilstand(okt.svar).felt(sti);
+        Optional<FeltTilstand> felt = modell.tilstand(svar).felt(sti);
         if (felt.isEmpty() || !Skjemapost.erInput(felt.get()) || !verdi.isTextual()) {
             return Optional.empty();
         }
         ObjectNode ut = JSON.createObjectNode();
         ObjectNode verdier = ut.putObject("verdier");
         List<Valideringsfeil> feil;
+        Svar ny = svar;
         if (felt.get().felt().type() == FeltType.VEDLEGG) {
-            Svar med = modell.oppdater(okt.svar, sti, TextNode.valueOf(verdi.asText()));
+            Svar med = modell.oppdater(svar, sti, TextNode.valueOf(verdi.asText()));
             feil = modell.validerFelt(med, sti);
             if (feil.isEmpty()) {
-                okt.svar = filnavn(modell, med, sti, endring.path("filnavn").asText(""), verdier);
+                ny = filnavn(modell, med, sti, endring.path("filnavn").asText(""), verdier);
                 ut.put("vedleggstatus", "Fil lagt ved (" + Math.max(1, verdi.asText().length() * 3L / 4 / 1024) + " kB).");
             }
         } else {
-            okt.svar = Verdier.sett(modell, okt.svar, felt.get(), verdi.asText());
-            feil = modell.validerFelt(okt.svar, sti);
+            ny = Verdier.sett(modell, svar, felt.get(), verdi.asText());
+            feil = modell.validerFelt(ny, sti);
         }
-        tilstand(ut, modell, okt.svar);
+        tilstand(ut, modell, ny);
         ArrayNode meldinger = ut.putObject("feil").putArray(sti);
         feil.forEach(f -> meldinger.add(f.melding()));
-        return Optional.of(ut.toString());
+        return Optional.of(new Resultat(ny, ut.toString()));
     }
 
     // The uploaded file's name goes into the item's "filnavn" field when the schema has one beside the file.

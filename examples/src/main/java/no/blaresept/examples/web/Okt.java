@@ -9,6 +9,7 @@ import no.blaresept.sdk.prosess.BlareseptProsess;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SoknadStatus;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One doctor's application in progress, kept on the server so the fødselsnummer and the answers never
@@ -22,22 +23,22 @@ final class Okt {
     VedtakSokResultat vedtak;
     /** The form part shown now (1 to 3), 0 before del1. */
     int del;
-    SkjemaModell modell;
+    @Nullable SkjemaModell modell;
     Svar svar = Svar.tom();
     /** Messages that came with the part shown now (a warning with the form). */
     List<Melding> meldinger = List.of();
     /** Errors to show on the next rendering of the form: the model's, or the service's (valider). */
     List<Feilmelding> feil = List.of();
-    SendResultat utfall;
-    SoknadStatus status;
+    @Nullable SendResultat utfall;
+    @Nullable SoknadStatus status;
     /** Set when send's outcome is unknown: the page then offers a lookup, never a second send. */
     boolean ukjentInnsending;
     /** The last problem the service reported, for the page to show (never personal data). */
-    String tjenestefeil;
+    @Nullable String tjenestefeil;
 
     Okt(BlareseptProsess prosess, VedtakSokResultat vedtak) {
-        this.prosess = prosess;
-        this.vedtak = vedtak;
+        this.prosess = java.util.Objects.requireNonNull(prosess, "prosess");
+        this.vedtak = java.util.Objects.requireNonNull(vedtak, "vedtak");
     }
 
     /** The model of the part shown now; empty before del1 gave a form. */

@@ -93,15 +93,11 @@ final class Prosesshandlinger {
     }
 
     private void nyDel(Utveksling u, Okt okt, SkjemaResultat resultat) throws IOException {
-        Skjemadel del;
-        if (resultat instanceof SkjemaResultat.Skjema s) {
-            del = s.skjemadel();
-        } else if (resultat instanceof SkjemaResultat.VarselMedSkjema v) {
-            del = v.skjemadel();
-        } else {
+        if (!resultat.kanGaVidere()) { // no form to go on with: the process has ended
             u.html(200, Utfallsside.skjema(resultat));
             return;
         }
+        Skjemadel del = okt.prosess.skjemadel().orElseThrow();
         okt.del++;
         okt.modell = okt.prosess.skjemamodell().orElseThrow();
         okt.svar = Svar.fra(del.forhandsutfylt());
@@ -145,9 +141,10 @@ final class Prosesshandlinger {
             u.json(413, Levende.forStor());
             return;
         }
-        Optional<String> svar = Levende.endre(okt, kropp.get());
-        if (svar.isPresent()) {
-            u.json(200, svar.get());
+        Optional<Levende.Resultat> resultat = okt.modell().flatMap(m -> Levende.endre(m, okt.svar, kropp.get()));
+        if (resultat.isPresent()) {
+            okt.svar = resultat.get().svar();
+            u.json(200, resultat.get().json());
         } else {
             u.json(400, "{\"feil\":{}}");
         }

@@ -7,6 +7,7 @@ import no.blaresept.sdk.Melding;
 import no.blaresept.sdk.soknad.Kvittering;
 import no.blaresept.sdk.vedtak.Vedtak;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pages of the process around the form: the frame every page shares, the prescription, the
@@ -105,7 +106,7 @@ final class Sider {
     }
 
     /** The check before sending: the service found the application valid; send it once. */
-    static String kontrollside(String tjenestefeil) {
+    static String kontrollside(@Nullable String tjenestefeil) {
         Html h = new Html().r("<p>Tjenesten har kontrollert søknaden og fant ingen feil.</p>");
         if (tjenestefeil != null) {
             h.r("<div class=\"feilsammendrag\" role=\"alert\"><p>").t(tjenestefeil).r("</p></div>");

@@ -54,9 +54,9 @@ final class Skjemapost {
             if (!erInput(t) || t.felt().type() == FeltType.VEDLEGG) {
                 continue; // attachments are uploaded on their own, not posted with the form
             }
-            String verdi = felt.get(t.sti());
-            if (verdi != null || t.synlig()) {
-                ny = Verdier.sett(modell, ny, t, verdi == null ? "" : verdi);
+            String verdi = felt.containsKey(t.sti()) ? felt.get(t.sti()) : t.synlig() ? "" : null;
+            if (verdi != null && !verdi.strip().equals(Verdier.tilTekst(ny, t.sti()))) { // unchanged answers keep their type
+                ny = Verdier.sett(modell, ny, t, verdi);
             }
         }
         return modell.rens(ny);

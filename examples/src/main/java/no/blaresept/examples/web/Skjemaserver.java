@@ -77,7 +77,15 @@ public final class Skjemaserver implements AutoCloseable {
      * @param args optional: the port (default 8080)
      */
     public static void main(String[] args) {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+        int port = 8080;
+        if (args.length > 0) {
+            try {
+                port = Integer.parseInt(args[0]);
+            } catch (NumberFormatException e) {
+                System.err.println("Bruk: Skjemaserver [port], for eksempel 8080");
+                System.exit(2);
+            }
+        }
         BlareseptMockServer mock = BlareseptMockServer.start();
         BlareseptClient client = mock.clientBuilder().build();
         Skjemaserver server = start(client, InetAddress.getLoopbackAddress(), port);

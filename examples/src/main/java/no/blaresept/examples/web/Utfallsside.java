@@ -4,6 +4,7 @@ import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.SoknadStatus;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome pages (F-3.x): grant with its receipt, refusal with its reasons, manual processing with
@@ -20,7 +21,7 @@ final class Utfallsside {
     }
 
     /** The answer to send, and the status found by a later check, if any. */
-    static String send(SendResultat resultat, SoknadStatus status) {
+    static String send(SendResultat resultat, @Nullable SoknadStatus status) {
         Html h = new Html();
         String tittel;
         if (resultat instanceof SendResultat.Innvilget innvilget) {
@@ -66,7 +67,7 @@ final class Utfallsside {
     }
 
     /** send's outcome is unknown: say so, and offer the lookup that finds out. */
-    static String ukjentInnsending(String avklaring) {
+    static String ukjentInnsending(@Nullable String avklaring) {
         Html h = new Html().r("<div class=\"melding\"><p>Vi vet ikke om søknaden kom fram. Ikke send den på nytt: ")
                 .r("sjekk først om tjenesten har mottatt den.</p></div>");
         if (avklaring != null) {

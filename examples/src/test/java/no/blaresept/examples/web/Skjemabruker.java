@@ -176,6 +176,12 @@ final class Skjemabruker {
         assertThat(alvorlige).as("axe-core: alvorlige brudd på siden «%s»", sidenavn).isEmpty();
     }
 
+    /** A screenshot with the field at {@code sti} in the middle of the window. */
+    void skjermbildeVed(String sti, String sidenavn) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", felt(sti));
+        skjermbilde(sidenavn);
+    }
+
     void skjermbilde(String sidenavn) {
         if (!(driver instanceof TakesScreenshot kamera) || nettleser != Nettleser.CHROMIUM) {
             return;

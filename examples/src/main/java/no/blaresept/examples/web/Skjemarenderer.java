@@ -32,7 +32,7 @@ final class Skjemarenderer {
     /** Code lists longer than this are a searchable list instead of a select. */
     static final int MAKS_VALG_I_NEDTREKK = 15;
     /** Text fields allowing more characters than this are a text area. */
-    private static final int MAKS_LENGDE_ENLINJE = 200;
+    private static final int MAKS_LENGDE_ENLINJE = 255;
 
     private Skjemarenderer() {
     }

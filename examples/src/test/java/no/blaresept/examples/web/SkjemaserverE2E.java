@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.MottattForesporsel;
 import no.blaresept.testkit.Testpasienter;
 import org.junit.jupiter.api.AfterAll;
@@ -233,6 +234,20 @@ class SkjemaserverE2E {
         lege.trykk(By.cssSelector("form[action='/status'] button"));
         assertThat(driver.findElement(By.cssSelector("section[aria-live]")).getText()).contains("Status");
         lege.side("manuell-status");
+    }
+
+    @Test
+    void ukjentUtfallAvSendingSendesAldriPaNyttMenSjekkes() {
+        int forSending = mock.mottatt(Endepunkt.SEND).size();
+        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
+        sendMinsteSoknad(Testpasienter.INGEN_VEDTAK);
+        assertThat(lege.overskrift()).isEqualTo("Usikkert om søknaden kom fram");
+        assertThat(driver.findElements(By.cssSelector("form[action='/send']"))).as("no second send offered").isEmpty();
+        lege.side("ukjent-utfall");
+        lege.trykk(By.cssSelector("form[action='/avklar'] button"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Søknaden kom fram. Ikke send den på nytt.");
+        assertThat(mock.mottatt(Endepunkt.SEND)).as("sent once, never retried").hasSize(forSending + 1);
+        lege.side("ukjent-utfall-avklart");
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class Skjemaserver implements AutoCloseable {
 
     private Skjemaserver(HttpServer http, BlareseptClient client) {
         this.http = http;
-        this.steg = new Prosesshandlinger(client, new Oktlager());
+        this.steg = new Prosesshandlinger(client, new Oktlager(Oktlager.STANDARD_LEVETID, java.time.Clock.systemUTC()));
         http.setExecutor(traader);
         http.createContext("/", ex -> {
             Utveksling u = new Utveksling(ex);

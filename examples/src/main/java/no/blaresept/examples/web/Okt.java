@@ -27,6 +27,11 @@ final class Okt {
     Svar svar = Svar.tom();
     /** Messages that came with the part shown now (a warning with the form). */
     List<Melding> meldinger = List.of();
+    /**
+     * Counts the form posts: a page sends its number with each live change, so a change still on its way
+     * when the form was posted cannot overwrite what the post took over.
+     */
+    int sidenummer;
     /** Errors to show on the next rendering of the form: the model's, or the service's (valider). */
     List<Feilmelding> feil = List.of();
     @Nullable SendResultat utfall;

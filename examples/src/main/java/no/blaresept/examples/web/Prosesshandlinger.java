@@ -27,6 +27,8 @@ import no.blaresept.sdk.vedtak.VedtakSokResultat;
  */
 final class Prosesshandlinger {
     private static final int MAKS_SKJEMA_BYTES = 1024 * 1024;
+    /** The header a live change carries: the number of the form post its page came from. */
+    static final String SIDENUMMER = "X-Sidenummer";
     private final BlareseptClient client;
     private final Oktlager okter;
 
@@ -99,6 +101,7 @@ final class Prosesshandlinger {
         }
         Skjemadel del = okt.prosess.skjemadel().orElseThrow();
         okt.del++;
+        okt.sidenummer++;
         okt.modell = okt.prosess.skjemamodell().orElseThrow();
         okt.svar = Svar.fra(del.forhandsutfylt());
         okt.meldinger = resultat.meldinger();
@@ -116,6 +119,7 @@ final class Prosesshandlinger {
 
     private void skjema(Utveksling u, Okt okt) throws IOException {
         Map<String, String> felt = u.skjemafelt(MAKS_SKJEMA_BYTES);
+        okt.sidenummer++;
         okt.svar = Skjemapost.taOver(okt.modell, okt.svar, felt);
         Optional<Skjemapost.Handling> handling = Skjemapost.Handling.les(felt.get("handling"));
         okt.feil = List.of();
@@ -139,6 +143,10 @@ final class Prosesshandlinger {
         Optional<byte[]> kropp = u.kropp(Levende.maksBytes());
         if (kropp.isEmpty()) {
             u.json(413, Levende.forStor());
+            return;
+        }
+        if (!String.valueOf(okt.sidenummer).equals(u.header(SIDENUMMER).orElse(""))) {
+            u.json(409, "{\"utdatert\":true}"); // from a page the doctor has already posted: the post decides
             return;
         }
         Optional<Levende.Resultat> resultat = okt.modell().flatMap(m -> Levende.endre(m, okt.svar, kropp.get()));

@@ -29,7 +29,8 @@ final class Skjemaside {
             h.r("</ul></div>");
         }
         h.r("<p>Felt merket (obligatorisk) må fylles ut. Hjelpetekster finner du under «Hjelp til».</p>")
-                .r("<form method=\"post\" action=\"/skjema\" id=\"skjema\" novalidate>")
+                .r("<form method=\"post\" action=\"/skjema\" id=\"skjema\" novalidate data-sidenummer=\"")
+                .r(String.valueOf(okt.sidenummer)).r("\">")
                 .r(Skjemarenderer.felter(okt.modell, okt.svar, feil))
                 .r("<div class=\"knapper\"><button type=\"submit\" name=\"handling\" value=\"neste\">")
                 .r(okt.del < 3 ? "Neste" : "Kontroller søknaden").r("</button></div></form>");

@@ -63,6 +63,11 @@ final class Utveksling {
         return felt;
     }
 
+    /** A request header, if sent. */
+    Optional<String> header(String navn) {
+        return Optional.ofNullable(ex.getRequestHeaders().getFirst(navn));
+    }
+
     /** The session id from the cookie, if the browser sent one. */
     Optional<String> oktId() {
         String cookies = ex.getRequestHeaders().getFirst("Cookie");

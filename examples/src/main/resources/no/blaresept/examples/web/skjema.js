@@ -140,6 +140,7 @@
     var request = new XMLHttpRequest();
     request.open('POST', '/felt');
     request.setRequestHeader('Content-Type', 'application/json');
+    request.setRequestHeader('X-Sidenummer', document.getElementById('skjema').getAttribute('data-sidenummer'));
     request.onload = function () {
       if (request.status === 200 || request.status === 413) {
         apply(JSON.parse(request.responseText), change.sti);

@@ -238,9 +238,10 @@ class SkjemaserverE2E {
 
     @Test
     void ukjentUtfallAvSendingSendesAldriPaNyttMenSjekkes() {
+        tilKontroll(Testpasienter.INGEN_VEDTAK);
         int forSending = mock.mottatt(Endepunkt.SEND).size();
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
-        sendMinsteSoknad(Testpasienter.INGEN_VEDTAK);
+        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // armed last: no other test can meet it
+        kontrollerOgSend();
         assertThat(lege.overskrift()).isEqualTo("Usikkert om søknaden kom fram");
         assertThat(driver.findElements(By.cssSelector("form[action='/send']"))).as("no second send offered").isEmpty();
         lege.side("ukjent-utfall");
@@ -282,10 +283,14 @@ class SkjemaserverE2E {
 
     /** The shortest way through the form for a patient, up to the service's answer to send. */
     private void sendMinsteSoknad(String pasient) {
+        tilKontroll(pasient);
+        kontrollerOgSend();
+    }
+
+    private void tilKontroll(String pasient) {
         start(pasient);
         lege.trykk(By.cssSelector("form[action='/soknad'] button"));
         fyllUtMinste();
-        kontrollerOgSend();
     }
 
     private void fyllUtMinste() {

@@ -5,12 +5,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import no.blaresept.sdk.error.BlareseptException;
 import no.blaresept.sdk.error.BlareseptServiceException;
 import no.blaresept.sdk.error.CallInterruptedException;
 import no.blaresept.sdk.error.CallTimeoutException;
@@ -21,6 +23,7 @@ import no.blaresept.sdk.error.UnexpectedResponseException;
 import no.blaresept.sdk.internal.wire.WireFormatException;
 import no.blaresept.sdk.spi.ApiRequest;
 import no.blaresept.sdk.spi.AuthChallenge;
+import no.blaresept.sdk.spi.AuthorizationHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +55,12 @@ public final class HttpEngine {
             return operation.reader().apply(response);
         } catch (WireFormatException e) {
             throw unreadable(exchange, response, e.getMessage());
+        } catch (BlareseptException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A value the mapping did not foresee: still an answer that cannot be read, never a raw exception.
+            // The cause is dropped because its message may quote the answer.
+            throw unreadable(exchange, response, "a value breaks the SDK's types (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -78,7 +87,8 @@ public final class HttpEngine {
         String correlationId = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + settings.timeouts().total().toNanos();
         URI uri = URI.create(settings.baseUri() + exchange.path() + exchange.queryString().map(q -> "?" + q).orElse(""));
-        ApiRequest apiRequest = new ApiRequest(exchange.endpoint().method(), uri, exchange.endpoint().scope());
+        ApiRequest apiRequest = new ApiRequest(exchange.endpoint().method(), uri, exchange.endpoint().scope(),
+                Instant.now().plus(settings.timeouts().total()));
         boolean challengeUsed = false;
         int attempt = 1;
         while (true) {
@@ -128,7 +138,7 @@ public final class HttpEngine {
                 .header("X-Correlation-ID", correlationId)
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", exchange.accept());
-        settings.authenticator().authorize(apiRequest).asMap().forEach(request::header);
+        authorize(exchange, apiRequest, budget, deadline, correlationId).asMap().forEach(request::header);
         RequestBody body = exchange.body();
         try (RequestBody.Attempt bodyAttempt = body == null ? null : body.open(settings.bodyWriters())) {
             if (bodyAttempt == null) {
@@ -153,6 +163,39 @@ public final class HttpEngine {
                         bodyAttempt.writeFailure().get());
             }
             throw failure;
+        }
+    }
+
+    /**
+     * Gets the attempt's credentials under the attempt's alarm, so a stalled token fetch ends in time.
+     * Nothing has been sent yet, so no failure here leaves a {@code send} in doubt. The authenticator
+     * owns the waiting; the engine owns what its failure means once time is up or the caller interrupted.
+     */
+    private AuthorizationHeaders authorize(Exchange exchange, ApiRequest apiRequest, Duration budget, long deadline,
+                                           String correlationId) {
+        try {
+            return AttemptTimer.run(budget, () -> settings.authenticator().authorize(apiRequest));
+        } catch (TimeoutException e) {
+            throw new CallTimeoutException(exchange.describe() + " got no credentials in time; nothing was sent",
+                    correlationId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallInterruptedException(exchange.describe() + " was interrupted while getting credentials;"
+                    + " nothing was sent", correlationId, e);
+        } catch (IOException e) {
+            throw new IllegalStateException("an authenticator throws no checked exception", e);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                InterruptedException interrupt = new InterruptedException("interrupted while getting credentials");
+                interrupt.initCause(e);
+                throw new CallInterruptedException(exchange.describe() + " was interrupted while getting credentials;"
+                        + " nothing was sent", correlationId, interrupt);
+            }
+            if (deadline - System.nanoTime() <= 0) {
+                throw new CallTimeoutException(exchange.describe() + " got no credentials within the total timeout;"
+                        + " nothing was sent", correlationId, e);
+            }
+            throw e;
         }
     }
 
@@ -186,7 +229,8 @@ public final class HttpEngine {
             return false;
         }
         Duration pause = retryAfter.orElseGet(() -> Backoff.before(settings.retryPolicy(), attempt));
-        if (pause.toNanos() >= deadline - System.nanoTime()) {
+        // Compared as durations: a huge Retry-After does not fit in nanoseconds.
+        if (pause.compareTo(Duration.ofNanos(deadline - System.nanoTime())) >= 0) {
             return false;
         }
         SdkLog.retrying(exchange, pause, attempt + 1, correlationId);

@@ -128,8 +128,10 @@ public final class Vedlegg {
         }
     }
 
+    // The I/O error is not kept as cause: its message names the file, and EPJs name files after patients.
     private static InvalidInputException unreadable(IOException e) {
-        return new InvalidInputException(FIELD, "VEDLEGG_ULESELIG", "attachment could not be read", e);
+        return new InvalidInputException(FIELD, "VEDLEGG_ULESELIG",
+                "attachment could not be read (" + e.getClass().getSimpleName() + ")");
     }
 
     /** The file name sent with the attachment. May hold personal data. */

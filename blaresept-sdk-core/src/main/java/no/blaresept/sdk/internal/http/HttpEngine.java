@@ -158,9 +158,10 @@ public final class HttpEngine {
             SdkLog.failed(exchange, failure, System.nanoTime() - start, attempt, correlationId);
             if (bodyAttempt != null && bodyAttempt.writeFailure().isPresent()) {
                 // The body broke off before its declared length: the service cannot have taken the request.
+                // Its cause is not kept: an I/O error's message names the file, which may name the patient.
                 throw new InvalidInputException("vedlegg", "VEDLEGG_ULESELIG",
-                        "an attachment could not be read while sending; nothing was taken, check the file and try again",
-                        bodyAttempt.writeFailure().get());
+                        "an attachment could not be read while sending (" + bodyAttempt.writeFailure().get().getClass()
+                                .getSimpleName() + "); nothing was taken, check the file and try again");
             }
             throw failure;
         }

@@ -20,6 +20,7 @@ import no.blaresept.sdk.error.InvalidInputException;
 import no.blaresept.sdk.error.SendOutcomeUnknownException;
 import no.blaresept.sdk.error.ServiceUnavailableException;
 import no.blaresept.sdk.error.UnexpectedResponseException;
+import no.blaresept.sdk.internal.wire.Endpoint;
 import no.blaresept.sdk.internal.wire.WireFormatException;
 import no.blaresept.sdk.spi.ApiRequest;
 import no.blaresept.sdk.spi.AuthChallenge;
@@ -91,18 +92,21 @@ public final class HttpEngine {
                 Instant.now().plus(settings.timeouts().total()));
         boolean challengeUsed = false;
         int attempt = 1;
+        int requests = 0;
         while (true) {
             HttpResponse<byte[]> raw;
             try {
                 raw = attemptOnce(exchange, apiRequest, correlationId, deadline, attempt);
             } catch (AttemptFailure failure) {
-                if (exchange.endpoint().idempotent() && failure.kind() != AttemptFailure.Kind.INTERRUPTED
-                        && pauseBeforeRetry(exchange, attempt, Optional.empty(), deadline, correlationId)) {
+                requests += requestsSent(exchange, failure);
+                if (mayRetry(exchange.endpoint(), failure.kind()) && pauseBeforeRetry(exchange, attempt, requests,
+                        Optional.empty(), deadline, correlationId)) {
                     attempt++;
                     continue;
                 }
                 throw failureError(exchange, failure, correlationId, attempt);
             }
+            requests++;
             ApiResponse response = new ApiResponse(raw.statusCode(), raw.headers(),
                     raw.body() == null ? new byte[0] : raw.body(), correlationId);
             SdkLog.body("response", exchange, response.body(), correlationId);
@@ -113,12 +117,14 @@ public final class HttpEngine {
             }
             if (!challengeUsed && isChallenge(response)
                     && settings.authenticator().onChallenge(apiRequest, challenge(response))) {
+                // A refusal of the credentials, not of the request: it does not use up an attempt.
                 challengeUsed = true;
+                requests--;
                 SdkLog.challenged(exchange, status, correlationId);
                 continue;
             }
             BlareseptServiceException error = ErrorMapper.map(exchange, response, settings.clock().instant());
-            if (exchange.endpoint().idempotent() && ErrorMapper.isTransient(status) && pauseBeforeRetry(exchange, attempt,
+            if (ErrorMapper.mayRetry(exchange.endpoint(), status) && pauseBeforeRetry(exchange, attempt, requests,
                     ErrorMapper.retryAfter(response, settings.clock().instant()), deadline, correlationId)) {
                 attempt++;
                 continue;
@@ -224,9 +230,37 @@ public final class HttpEngine {
         }
     }
 
-    private boolean pauseBeforeRetry(Exchange exchange, int attempt, Optional<Duration> retryAfter, long deadline,
-                                     String correlationId) {
-        if (attempt >= settings.retryPolicy().maxAttempts()) {
+    private static boolean mayRetry(Endpoint endpoint, AttemptFailure.Kind kind) {
+        switch (endpoint.retry()) {
+            case REPEATABLE:
+                return kind != AttemptFailure.Kind.INTERRUPTED;
+            case UNTIL_SENT:
+                return kind == AttemptFailure.Kind.CONNECT;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * How many requests the service may have seen from a failed attempt. The JDK client sends a GET
+     * once more by itself when the connection closes before any answer (and offers no per-client switch
+     * against it), so such a GET counts twice: the configured attempts bound the requests the service sees.
+     */
+    private static int requestsSent(Exchange exchange, AttemptFailure failure) {
+        if (failure.kind() == AttemptFailure.Kind.CONNECT) {
+            return 0;
+        }
+        return failure.kind() == AttemptFailure.Kind.IO && resentByJdk(exchange) ? 2 : 1;
+    }
+
+    private static boolean resentByJdk(Exchange exchange) {
+        return exchange.endpoint().method().equals("GET");
+    }
+
+    private boolean pauseBeforeRetry(Exchange exchange, int attempt, int requests, Optional<Duration> retryAfter,
+                                     long deadline, String correlationId) {
+        int worstNext = resentByJdk(exchange) ? 2 : 1;
+        if (attempt >= settings.retryPolicy().maxAttempts() || requests + worstNext > settings.retryPolicy().maxAttempts()) {
             return false;
         }
         Duration pause = retryAfter.orElseGet(() -> Backoff.before(settings.retryPolicy(), attempt));
@@ -254,6 +288,9 @@ public final class HttpEngine {
                     ? new ServiceUnavailableException(
                             what + "; nothing was sent, so sending again later is safe", correlationId, 0, null, null, cause)
                     : new SendOutcomeUnknownException(what, correlationId, 0, null, cause);
+        }
+        if (exchange.endpoint().retry() == Endpoint.Retry.UNTIL_SENT && failure.kind() != AttemptFailure.Kind.CONNECT) {
+            what += "; not repeated, because the service may already have started an application from it";
         }
         switch (failure.kind()) {
             case TIMEOUT:

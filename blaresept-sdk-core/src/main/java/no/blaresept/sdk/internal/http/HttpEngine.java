@@ -155,7 +155,7 @@ public final class HttpEngine {
                         () -> SdkLog.streamedBody(exchange, correlationId));
             }
             long start = System.nanoTime();
-            Sent sent = send(request.build(), budget);
+            Sent sent = send(request.build(), budget, cap(exchange));
             if (sent.response != null) {
                 SdkLog.answered(exchange, sent.response.statusCode(), System.nanoTime() - start, attempt, correlationId);
                 return sent.response;
@@ -217,23 +217,33 @@ public final class HttpEngine {
         }
     }
 
-    private Sent send(HttpRequest request, Duration budget) {
+    private Sent send(HttpRequest request, Duration budget, long cap) {
         try {
-            return new Sent(AttemptTimer.run(budget, () -> settings.transport().send(request)), null);
+            HttpResponse<byte[]> response = AttemptTimer.run(budget, () -> settings.transport() instanceof JdkTransport jdk
+                    ? jdk.send(request, cap) : settings.transport().send(request));
+            if (response.body() != null && response.body().length > cap) {
+                throw new CappedBody.TooLarge(cap);
+            }
+            return new Sent(response, null);
         } catch (TimeoutException e) {
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.TIMEOUT, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.INTERRUPTED, e));
         } catch (IOException | RuntimeException e) {
-            return new Sent(null, AttemptFailure.of(e));
+            return new Sent(null, CappedBody.tooLarge(e)
+                    ? new AttemptFailure(AttemptFailure.Kind.TOO_LARGE, e) : AttemptFailure.of(e));
         }
+    }
+
+    private long cap(Exchange exchange) {
+        return exchange.accept().equals(Exchange.JSON) ? settings.limits().maxJsonBytes() : settings.limits().maxDocumentBytes();
     }
 
     private static boolean mayRetry(Endpoint endpoint, AttemptFailure.Kind kind) {
         switch (endpoint.retry()) {
             case REPEATABLE:
-                return kind != AttemptFailure.Kind.INTERRUPTED;
+                return kind != AttemptFailure.Kind.INTERRUPTED && kind != AttemptFailure.Kind.TOO_LARGE;
             case UNTIL_SENT:
                 return kind == AttemptFailure.Kind.CONNECT;
             default:
@@ -297,6 +307,8 @@ public final class HttpEngine {
                 return new CallTimeoutException(what, correlationId, cause);
             case INTERRUPTED:
                 return new CallInterruptedException(what, correlationId, (InterruptedException) cause);
+            case TOO_LARGE:
+                return new UnexpectedResponseException(what + "; see ResponseLimits", correlationId, 0, null);
             default:
                 return new ServiceUnavailableException(what, correlationId, 0, null, null, cause);
         }

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.StubApi;
@@ -15,7 +14,6 @@ import no.blaresept.sdk.Testdata;
 import no.blaresept.sdk.error.InputRejectedException;
 import no.blaresept.sdk.error.SendOutcomeUnknownException;
 import no.blaresept.sdk.error.UnexpectedResponseException;
-import no.blaresept.sdk.soknad.Soknadsreferanse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,28 +34,28 @@ class NullInAnswerTest {
 
     static Stream<Arguments> answersWithNull() {
         return Stream.of(
-                Arguments.of(Call.SOK, "{\"utfall\":\"VARSEL\",\"meldinger\":[null]}"),
-                Arguments.of(Call.SOK, "{\"utfall\":\"VEDTAK_FUNNET\",\"vedtak\":[null]}"),
-                Arguments.of(Call.SOK, "{\"utfall\":\"VEDTAK_FUNNET\",\"vedtak\":[" + VEDTAK.formatted("[null]", "[]") + "]}"),
-                Arguments.of(Call.SOK, "{\"utfall\":\"VEDTAK_FUNNET\",\"vedtak\":[" + VEDTAK.formatted("[]", "[null]") + "]}"),
-                Arguments.of(Call.DEL1, "{\"utfall\":\"AVVISNING\",\"meldinger\":[null]}"),
-                Arguments.of(Call.DEL1, "{\"utfall\":\"SKJEMA\",\"soknadId\":\"SOK-12345678\",\"skjemaversjon\":\"2.1\","
+                Arguments.of(ApiCall.SOK, "{\"utfall\":\"VARSEL\",\"meldinger\":[null]}"),
+                Arguments.of(ApiCall.SOK, "{\"utfall\":\"VEDTAK_FUNNET\",\"vedtak\":[null]}"),
+                Arguments.of(ApiCall.SOK, "{\"utfall\":\"VEDTAK_FUNNET\",\"vedtak\":[" + VEDTAK.formatted("[null]", "[]") + "]}"),
+                Arguments.of(ApiCall.SOK, "{\"utfall\":\"VEDTAK_FUNNET\",\"vedtak\":[" + VEDTAK.formatted("[]", "[null]") + "]}"),
+                Arguments.of(ApiCall.DEL1, "{\"utfall\":\"AVVISNING\",\"meldinger\":[null]}"),
+                Arguments.of(ApiCall.DEL1, "{\"utfall\":\"SKJEMA\",\"soknadId\":\"SOK-12345678\",\"skjemaversjon\":\"2.1\","
                         + "\"skjema\":null}"),
-                Arguments.of(Call.DEL1, "{\"utfall\":\"SKJEMA\",\"soknadId\":\"SOK-12345678\",\"skjemaversjon\":\"2.1\","
+                Arguments.of(ApiCall.DEL1, "{\"utfall\":\"SKJEMA\",\"soknadId\":\"SOK-12345678\",\"skjemaversjon\":\"2.1\","
                         + "\"skjema\":[1]}"),
-                Arguments.of(Call.VALIDER, "{\"gyldig\":false,\"feil\":[null]}"),
-                Arguments.of(Call.SKJEMA, "{\"skjemaversjon\":\"2.1\",\"skjema\":null}"),
-                Arguments.of(Call.STATUS, "{\"soknadsreferanse\":\"BRS-2026-000123\",\"status\":\"AVSLAG\","
+                Arguments.of(ApiCall.VALIDER, "{\"gyldig\":false,\"feil\":[null]}"),
+                Arguments.of(ApiCall.SKJEMA, "{\"skjemaversjon\":\"2.1\",\"skjema\":null}"),
+                Arguments.of(ApiCall.STATUS, "{\"soknadsreferanse\":\"BRS-2026-000123\",\"status\":\"AVSLAG\","
                         + "\"avslagsgrunner\":[null]}"),
-                Arguments.of(Call.STATUS, "{\"soknadsreferanse\":\"BRS-2026-000123\",\"status\":\"INNVILGET\","
+                Arguments.of(ApiCall.STATUS, "{\"soknadsreferanse\":\"BRS-2026-000123\",\"status\":\"INNVILGET\","
                         + "\"kvittering\":" + KVITTERING.formatted("[null]", "[]") + "}"),
-                Arguments.of(Call.STATUS, "{\"soknadsreferanse\":\"BRS-2026-000123\",\"status\":\"INNVILGET\","
+                Arguments.of(ApiCall.STATUS, "{\"soknadsreferanse\":\"BRS-2026-000123\",\"status\":\"INNVILGET\","
                         + "\"kvittering\":" + KVITTERING.formatted("[]", "[null]") + "}"));
     }
 
     @ParameterizedTest
     @MethodSource("answersWithNull")
-    void aNullElementInAnAnswerIsAnUnexpectedResponse(Call call, String body) {
+    void aNullElementInAnAnswerIsAnUnexpectedResponse(ApiCall call, String body) {
         api.answersOffContract();
         api.server().stubFor(any(anyUrl()).willReturn(okJson(body)));
 
@@ -81,7 +79,7 @@ class NullInAnswerTest {
 
     @ParameterizedTest
     @MethodSource("everyCall")
-    void aNullFieldErrorInAnErrorBodyStillGivesTheTypedRefusal(Call call) {
+    void aNullFieldErrorInAnErrorBodyStillGivesTheTypedRefusal(ApiCall call) {
         api.answersOffContract();
         api.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"title\":\"Feil\",\"feil\":[null]}")));
@@ -91,27 +89,7 @@ class NullInAnswerTest {
         }
     }
 
-    static Stream<Call> everyCall() {
-        return Stream.of(Call.values());
-    }
-
-    /** The calls, each made with valid input. */
-    enum Call {
-        SOK(c -> c.vedtak().sok(Testdata.forskrivning())),
-        DEL1(c -> c.soknad().del1(Testdata.forskrivning())),
-        VALIDER(c -> c.soknad().valider(Testdata.innsending())),
-        SEND(c -> c.soknad().send(Testdata.innsending())),
-        STATUS(c -> c.soknad().status(new Soknadsreferanse("BRS-2026-000123"))),
-        SKJEMA(c -> c.skjema().hent(new no.blaresept.sdk.skjema.Skjemaversjon("2.1")));
-
-        private final Consumer<BlareseptClient> call;
-
-        Call(Consumer<BlareseptClient> call) {
-            this.call = call;
-        }
-
-        void make(BlareseptClient client) {
-            call.accept(client);
-        }
+    static Stream<ApiCall> everyCall() {
+        return Stream.of(ApiCall.values());
     }
 }

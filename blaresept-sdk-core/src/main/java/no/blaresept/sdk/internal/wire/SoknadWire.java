@@ -70,7 +70,7 @@ public final class SoknadWire {
                 case "AVVISNING":
                     return new SkjemaResultat.Avvisning(meldinger);
                 default:
-                    return new SkjemaResultat.UkjentUtfall(utfall, meldinger);
+                    return new SkjemaResultat.UkjentUtfall(WireJson.unknownCode(utfall), meldinger);
             }
         });
     }
@@ -107,7 +107,7 @@ public final class SoknadWire {
                 case "AVVISNING":
                     return new SendResultat.Avvisning(meldinger);
                 default:
-                    return new SendResultat.UkjentUtfall(utfall, referanse, meldinger);
+                    return new SendResultat.UkjentUtfall(WireJson.unknownCode(utfall), referanse, meldinger);
             }
         });
     }
@@ -126,7 +126,7 @@ public final class SoknadWire {
                 case "AVSLAG":
                     return new SoknadStatus.Avslag(referanse, CommonMapping.meldinger(svar.avslagsgrunner(), "avslagsgrunner"), endret);
                 default:
-                    return new SoknadStatus.UkjentStatus(referanse, status, endret);
+                    return new SoknadStatus.UkjentStatus(referanse, WireJson.unknownCode(status), endret);
             }
         });
     }

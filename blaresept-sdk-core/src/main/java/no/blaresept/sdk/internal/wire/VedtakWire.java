@@ -65,7 +65,7 @@ public final class VedtakWire {
                 case "AVVISNING":
                     return new VedtakSokResultat.Avvisning(meldinger);
                 default:
-                    return new VedtakSokResultat.UkjentUtfall(utfall, meldinger);
+                    return new VedtakSokResultat.UkjentUtfall(WireJson.unknownCode(utfall), meldinger);
             }
         });
     }

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 import no.blaresept.sdk.error.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -95,6 +96,14 @@ public final class WireJson {
             throw new WireFormatException("answer field " + field + " is not an object");
         }
         return (ObjectNode) value;
+    }
+
+    /**
+     * An outcome code the contract does not name, as handed to the caller: a fødselsnummer in its
+     * place (a service error) is masked, since the code travels into logs and {@code toString()}.
+     */
+    static String unknownCode(String code) {
+        return Fodselsnummermaske.masker(code);
     }
 
     /** A required answer field. */

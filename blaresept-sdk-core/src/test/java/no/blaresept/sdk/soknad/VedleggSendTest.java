@@ -80,6 +80,27 @@ class VedleggSendTest {
                 .isLessThan(Integer.parseInt(r.getHeader("Content-Length"))));
     }
 
+    @Test
+    void anAttachmentSwappedForOtherBytesOfTheSameSizeNeverCompletesTheBody() throws Exception {
+        byte[] checked = pdf(100_000);
+        Path file = write("byttet.pdf", checked);
+        Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
+                .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
+                .vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(file)).build();
+        byte[] swapped = checked.clone();
+        swapped[swapped.length - 1] ^= 1; // the last byte: the held-back buffer is what must not go out
+        Files.write(file, swapped);
+        api.server().stubFor(post("/api/blaresept/soknad/send").willReturn(okJson("{\"utfall\":\"AVSLAG\"}")));
+
+        try (BlareseptClient client = api.client()) {
+            assertThatThrownBy(() -> client.soknad().send(innsending))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.code()).isEqualTo("VEDLEGG_ULESELIG"));
+        }
+        assertThat(api.requests()).allSatisfy(r -> assertThat(r.getBody().length)
+                .isLessThan(Integer.parseInt(r.getHeader("Content-Length"))));
+    }
+
     private Path write(String name, byte[] content) throws IOException {
         return Files.write(dir.resolve(name), content);
     }

@@ -10,9 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.time.Duration;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
+import no.blaresept.sdk.Timeouts;
 import no.blaresept.sdk.error.BlareseptException;
 import no.blaresept.sdk.error.ServiceUnavailableException;
 import no.blaresept.sdk.soknad.SkjemaResultat;
@@ -33,11 +35,17 @@ class RequestCountTest {
     @RegisterExtension
     final StubApi api = new StubApi();
 
+    // Generous attempt time: a slow first request on a busy machine must not turn into a timeout.
+    private BlareseptClient client() {
+        return api.clientBuilder().timeouts(new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(20),
+                Duration.ofSeconds(30))).build();
+    }
+
     @Test
     void del1IsNotRepeatedAfterALostConnection() {
         api.server().stubFor(post(DEL1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        try (BlareseptClient client = api.client()) {
+        try (BlareseptClient client = client()) {
             assertThat(catchThrowable(() -> client.soknad().del1(Testdata.forskrivning())))
                     .isInstanceOf(ServiceUnavailableException.class).hasMessageContaining("not repeated");
         }
@@ -48,7 +56,7 @@ class RequestCountTest {
     void del1IsNotRepeatedAfterA500() {
         api.server().stubFor(post(DEL1).willReturn(HttpProblems.problem(500)));
 
-        try (BlareseptClient client = api.client()) {
+        try (BlareseptClient client = client()) {
             assertThat(catchThrowable(() -> client.soknad().del1(Testdata.forskrivning())))
                     .isInstanceOf(ServiceUnavailableException.class);
         }
@@ -61,7 +69,7 @@ class RequestCountTest {
                 .willReturn(HttpProblems.problem(503)).willSetStateTo("up"));
         api.server().stubFor(post(DEL1).inScenario("s").whenScenarioStateIs("up").willReturn(okJson(AVVISNING)));
 
-        try (BlareseptClient client = api.client()) {
+        try (BlareseptClient client = client()) {
             assertThat(client.soknad().del1(Testdata.forskrivning())).isInstanceOf(SkjemaResultat.Avvisning.class);
         }
         assertThat(api.requests()).hasSize(2);
@@ -72,7 +80,7 @@ class RequestCountTest {
         api.server().stubFor(get(urlPathMatching("/api/blaresept/soknad/status/.*"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        try (BlareseptClient client = api.client()) {
+        try (BlareseptClient client = client()) {
             assertThat(catchThrowable(() -> client.soknad().status(new Soknadsreferanse("BRS-2026-000123"))))
                     .isInstanceOf(BlareseptException.class);
         }
@@ -81,10 +89,21 @@ class RequestCountTest {
     }
 
     @Test
+    void aGetAnsweredWithErrorsIsSentExactlyMaxAttemptsTimes() {
+        api.server().stubFor(get(urlPathMatching("/api/blaresept/soknad/status/.*")).willReturn(HttpProblems.problem(503)));
+
+        try (BlareseptClient client = client()) {
+            assertThat(catchThrowable(() -> client.soknad().status(new Soknadsreferanse("BRS-2026-000123"))))
+                    .isInstanceOf(ServiceUnavailableException.class);
+        }
+        assertThat(api.requests()).hasSize(3);
+    }
+
+    @Test
     void aPostThatLosesItsConnectionIsSentExactlyMaxAttemptsTimes() {
         api.server().stubFor(post("/api/blaresept/vedtak/sok").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        try (BlareseptClient client = api.client()) {
+        try (BlareseptClient client = client()) {
             assertThat(catchThrowable(() -> client.vedtak().sok(Testdata.forskrivning())))
                     .isInstanceOf(ServiceUnavailableException.class);
         }

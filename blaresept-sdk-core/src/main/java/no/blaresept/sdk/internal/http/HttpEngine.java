@@ -98,8 +98,10 @@ public final class HttpEngine {
             try {
                 raw = attemptOnce(exchange, apiRequest, correlationId, deadline, attempt);
             } catch (AttemptFailure failure) {
-                requests += requestsSent(exchange, failure);
-                if (mayRetry(exchange.endpoint(), failure.kind()) && pauseBeforeRetry(exchange, attempt, requests,
+                int sent = requestsSent(exchange, failure);
+                requests += sent;
+                // The next attempt is expected to fail as this one did: a GET that lost its connection may again cost two.
+                if (mayRetry(exchange.endpoint(), failure.kind()) && pauseBeforeRetry(exchange, attempt, requests + Math.max(sent, 1),
                         Optional.empty(), deadline, correlationId)) {
                     attempt++;
                     continue;
@@ -124,7 +126,7 @@ public final class HttpEngine {
                 continue;
             }
             BlareseptServiceException error = ErrorMapper.map(exchange, response, settings.clock().instant());
-            if (ErrorMapper.mayRetry(exchange.endpoint(), status) && pauseBeforeRetry(exchange, attempt, requests,
+            if (ErrorMapper.mayRetry(exchange.endpoint(), status) && pauseBeforeRetry(exchange, attempt, requests + 1,
                     ErrorMapper.retryAfter(response, settings.clock().instant()), deadline, correlationId)) {
                 attempt++;
                 continue;
@@ -254,23 +256,20 @@ public final class HttpEngine {
     /**
      * How many requests the service may have seen from a failed attempt. The JDK client sends a GET
      * once more by itself when the connection closes before any answer (and offers no per-client switch
-     * against it), so such a GET counts twice: the configured attempts bound the requests the service sees.
+     * against it), so such a GET counts twice, and the next attempt is only made when it could cost two
+     * and still stay within the configured attempts.
      */
     private static int requestsSent(Exchange exchange, AttemptFailure failure) {
         if (failure.kind() == AttemptFailure.Kind.CONNECT) {
             return 0;
         }
-        return failure.kind() == AttemptFailure.Kind.IO && resentByJdk(exchange) ? 2 : 1;
+        return failure.kind() == AttemptFailure.Kind.IO && exchange.endpoint().method().equals("GET") ? 2 : 1;
     }
 
-    private static boolean resentByJdk(Exchange exchange) {
-        return exchange.endpoint().method().equals("GET");
-    }
-
-    private boolean pauseBeforeRetry(Exchange exchange, int attempt, int requests, Optional<Duration> retryAfter,
+    /** Pauses before the next attempt unless the attempts, the expected requests or the time would run out. */
+    private boolean pauseBeforeRetry(Exchange exchange, int attempt, int requestsAfterNext, Optional<Duration> retryAfter,
                                      long deadline, String correlationId) {
-        int worstNext = resentByJdk(exchange) ? 2 : 1;
-        if (attempt >= settings.retryPolicy().maxAttempts() || requests + worstNext > settings.retryPolicy().maxAttempts()) {
+        if (attempt >= settings.retryPolicy().maxAttempts() || requestsAfterNext > settings.retryPolicy().maxAttempts()) {
             return false;
         }
         Duration pause = retryAfter.orElseGet(() -> Backoff.before(settings.retryPolicy(), attempt));

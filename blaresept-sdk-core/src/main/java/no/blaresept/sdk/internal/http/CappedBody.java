@@ -49,12 +49,14 @@ final class CappedBody {
         private final long cap;
         private final long declared;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream body;
         private Flow.Subscription subscription;
 
         Subscriber(long cap, long declared) {
             this.cap = cap;
             this.declared = declared;
+            // Sized to the declared length (within the cap) so the body is not copied as it grows.
+            this.body = new ByteArrayOutputStream(declared > 0 && declared <= cap ? (int) declared : 1024);
         }
 
         @Override
@@ -82,9 +84,15 @@ final class CappedBody {
                     refuse();
                     return;
                 }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                body.write(chunk, 0, chunk.length);
+                int n = b.remaining();
+                if (b.hasArray()) {
+                    body.write(b.array(), b.arrayOffset() + b.position(), n);
+                    b.position(b.limit());
+                } else {
+                    byte[] chunk = new byte[n];
+                    b.get(chunk);
+                    body.write(chunk, 0, n);
+                }
             }
         }
 

@@ -64,7 +64,7 @@ public final class BlareseptClient implements AutoCloseable {
         HttpTransport transport = b.transport != null ? b.transport : HttpTransport.of(b.httpClient != null
                 ? b.httpClient : defaultHttpClient(environment.baseUri(), b.timeouts));
         HttpEngine engine = new HttpEngine(new ClientSettings(environment.baseUri(), userAgent, authenticator, transport,
-                b.timeouts, b.retryPolicy, executor, bodyWriters, Clock.systemUTC()));
+                b.timeouts, b.retryPolicy, b.responseLimits, executor, bodyWriters, Clock.systemUTC()));
         this.vedtak = new DefaultVedtakClient(engine);
         this.soknad = new DefaultSoknadClient(engine);
         this.skjema = new DefaultSkjemaClient(engine);
@@ -154,6 +154,7 @@ public final class BlareseptClient implements AutoCloseable {
         private @Nullable ExecutorService executor;
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private ResponseLimits responseLimits = ResponseLimits.DEFAULT;
 
         private Builder() {
         }
@@ -214,6 +215,12 @@ public final class BlareseptClient implements AutoCloseable {
         /** Connect, per-attempt and total timeouts. */
         public Builder timeouts(Timeouts timeouts) {
             this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        /** The largest answers read; {@link ResponseLimits#DEFAULT} unless set. */
+        public Builder responseLimits(ResponseLimits responseLimits) {
+            this.responseLimits = Objects.requireNonNull(responseLimits, "responseLimits");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package no.blaresept.sdk;
 
 import java.util.Objects;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 
 /**
  * What the service found wrong in an application, and where: a JSON Pointer into the form data.
@@ -19,5 +20,11 @@ public record Feltfeil(String sti, String kode, String tekst) implements java.io
         Objects.requireNonNull(sti, "sti");
         Objects.requireNonNull(kode, "kode");
         Objects.requireNonNull(tekst, "tekst");
+    }
+
+    /** {@inheritDoc} A fødselsnummer the service put in a text is masked. */
+    @Override
+    public String toString() {
+        return Fodselsnummermaske.masker("Feltfeil[sti=" + sti + ", kode=" + kode + ", tekst=" + tekst + "]");
     }
 }

@@ -1,6 +1,7 @@
 package no.blaresept.sdk;
 
 import java.util.Objects;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 import no.blaresept.sdk.error.InvalidInputException;
 
 /**
@@ -17,8 +18,6 @@ import no.blaresept.sdk.error.InvalidInputException;
  */
 public final class Fodselsnummer {
 
-    private static final int[] WEIGHTS_K1 = {3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
-    private static final int[] WEIGHTS_K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
     private static final int SYNTHETIC_MONTH_OFFSET = 80;
     private static final int D_NUMBER_DAY_OFFSET = 40;
 
@@ -79,7 +78,7 @@ public final class Fodselsnummer {
             throw new InvalidInputException(field, "FODSELSNUMMER_DATO",
                     "fødselsnummer has an impossible day or month in its first six digits");
         }
-        if (!firstControlDigitValid(d) || weightedSum(d, WEIGHTS_K2) % 11 != 0) {
+        if (!Fodselsnummermaske.kontrollsifreGyldige(value, 0)) {
             throw new InvalidInputException(field, "FODSELSNUMMER_KONTROLLSIFFER", "fødselsnummer has wrong control digits");
         }
         return new Fodselsnummer(value, type, syntetisk);
@@ -93,19 +92,6 @@ public final class Fodselsnummer {
         } catch (InvalidInputException e) {
             return false;
         }
-    }
-
-    // Remainder 0 is today's rule; 1, 2 and 3 are added for numbers issued from 2032.
-    private static boolean firstControlDigitValid(int[] d) {
-        return weightedSum(d, WEIGHTS_K1) % 11 <= 3;
-    }
-
-    private static int weightedSum(int[] digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += digits[i] * weights[i];
-        }
-        return sum;
     }
 
     /** The eleven digits, for the request body only. Personal data: never log it. */

@@ -96,6 +96,7 @@ public final class Forskrivning {
          * @throws no.blaresept.sdk.error.InvalidInputException naming {@code pasient.fodselsnummer} when invalid
          */
         public Builder pasient(String fodselsnummer) {
+            Objects.requireNonNull(fodselsnummer, "fodselsnummer");
             this.pasient = Fodselsnummer.of(fodselsnummer, "pasient.fodselsnummer");
             return this;
         }

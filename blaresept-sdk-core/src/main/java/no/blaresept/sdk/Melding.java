@@ -1,6 +1,7 @@
 package no.blaresept.sdk;
 
 import java.util.Objects;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 
 /**
  * A message from the Blåresept service for the doctor: a warning, a rejection, a reason for refusal.
@@ -17,5 +18,11 @@ public record Melding(String kode, String tekst) {
     public Melding {
         Objects.requireNonNull(kode, "kode");
         Objects.requireNonNull(tekst, "tekst");
+    }
+
+    /** {@inheritDoc} A fødselsnummer the service put in a text is masked. */
+    @Override
+    public String toString() {
+        return Fodselsnummermaske.masker("Melding[kode=" + kode + ", tekst=" + tekst + "]");
     }
 }

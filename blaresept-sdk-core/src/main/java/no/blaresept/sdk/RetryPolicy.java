@@ -15,7 +15,8 @@ import no.blaresept.sdk.error.InvalidInputException;
  *
  * @param maxAttempts    attempts in all, at least 1 (1 = no retry)
  * @param initialBackoff the first pause's upper bound
- * @param maxBackoff     the longest pause backoff may choose (a {@code Retry-After} may ask for more)
+ * @param maxBackoff     the longest pause backoff may choose, at most {@link Timeouts#MAX} (a {@code Retry-After}
+ *                       may ask for more)
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
@@ -36,9 +37,10 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         }
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
-        if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
+        if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0
+                || maxBackoff.compareTo(Timeouts.MAX) > 0) {
             throw new InvalidInputException("retryPolicy.initialBackoff", "BACKOFF",
-                    "retryPolicy backoffs must be positive, with maxBackoff at least initialBackoff");
+                    "retryPolicy backoffs must be positive and at most one day, with maxBackoff at least initialBackoff");
         }
     }
 }

@@ -17,14 +17,17 @@ import no.blaresept.sdk.error.InvalidInputException;
  */
 public record Timeouts(Duration connect, Duration perAttempt, Duration total) {
 
+    /** The longest any of the timeouts may be: longer ones are mistakes, and do not fit the clock's arithmetic. */
+    public static final Duration MAX = Duration.ofDays(1);
+
     /** 5 s to connect, 30 s per attempt, 60 s in total. */
     public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30),
             Duration.ofSeconds(60));
 
     /**
-     * Checks that every timeout is positive.
+     * Checks that every timeout is positive and at most {@link #MAX}.
      *
-     * @throws InvalidInputException naming the timeout that is zero or negative
+     * @throws InvalidInputException naming the timeout that is out of range
      */
     public Timeouts {
         positive(connect, "timeouts.connect");
@@ -49,8 +52,8 @@ public record Timeouts(Duration connect, Duration perAttempt, Duration total) {
 
     private static void positive(Duration d, String field) {
         Objects.requireNonNull(d, field);
-        if (d.isZero() || d.isNegative()) {
-            throw new InvalidInputException(field, "TIDSAVBRUDD", field + " must be positive");
+        if (d.isZero() || d.isNegative() || d.compareTo(MAX) > 0) {
+            throw new InvalidInputException(field, "TIDSAVBRUDD", field + " must be positive and at most one day");
         }
     }
 }

@@ -1,11 +1,12 @@
 package no.blaresept.schema;
 
 import java.util.Objects;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 
 /**
  * A schema or an answer document cannot be used: malformed, malicious, too large, or a path that names
  * nothing. Carries a {@link SkjemaFeil} (code + JSON Pointer). The message is Norwegian, says what is wrong
- * and where, and never contains answer values.
+ * and where, and never contains answer values; an eleven-digit run shaped like a fødselsnummer is masked.
  *
  * <p>Thread safety: immutable.
  */
@@ -31,7 +32,8 @@ public final class SkjemaException extends RuntimeException {
         Objects.requireNonNull(sti, "sti");
         Objects.requireNonNull(detalj, "detalj");
         String hvor = sti.isEmpty() ? "roten" : sti;
-        return kode.melding() + ": " + hvor + (detalj.isEmpty() ? "" : " (" + detalj + ")");
+        // A path or detail may hold a fødselsnummer (a field or file named after the patient).
+        return Fodselsnummermaske.masker(kode.melding() + ": " + hvor + (detalj.isEmpty() ? "" : " (" + detalj + ")"));
     }
 
     /** The structured error. */

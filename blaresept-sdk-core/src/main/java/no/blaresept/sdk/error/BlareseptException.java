@@ -1,6 +1,7 @@
 package no.blaresept.sdk.error;
 
 import java.util.Optional;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +19,13 @@ public abstract class BlareseptException extends RuntimeException {
     /**
      * Creates an error.
      *
-     * @param message what failed, where, and what to do; never personal data or secrets
+     * @param message what failed, where, and what to do; never personal data or secrets (an eleven-digit
+     *                run shaped like a fødselsnummer is masked all the same)
      * @param cause   the underlying cause, or {@code null}
      */
     protected BlareseptException(String message, @Nullable Throwable cause) {
-        super(message, cause);
+        // Defence in depth: a fødselsnummer that reached a message by any path is masked.
+        super(Fodselsnummermaske.masker(message), cause);
     }
 
     /** The correlation id of the request that failed, when a request was made. */

@@ -1,6 +1,7 @@
 package no.blaresept.sdk.internal;
 
 import java.util.regex.Pattern;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 import no.blaresept.sdk.error.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,23 @@ public final class Check {
         present(value, field);
         if (!pattern.matcher(value).matches()) {
             throw new InvalidInputException(field, code, field + " must be " + expected);
+        }
+        return value;
+    }
+
+    /**
+     * Requires an identifier to match a pattern and to hold no fødselsnummer: a number passed by
+     * mistake would otherwise travel in a URL into access logs, or into the SDK's own messages.
+     *
+     * @return the value
+     * @throws InvalidInputException with code {@code REFERANSE_FODSELSNUMMER} when it holds eleven
+     *                               digits shaped like a fødselsnummer
+     */
+    public static String reference(@Nullable String value, Pattern pattern, String field, String code, String expected) {
+        matches(value, pattern, field, code, expected);
+        if (Fodselsnummermaske.inneholder(value)) {
+            throw new InvalidInputException(field, "REFERANSE_FODSELSNUMMER",
+                    field + " holds what looks like a fødselsnummer; pass the reference the service gave, not the patient's number");
         }
         return value;
     }

@@ -29,7 +29,7 @@ public final class DefaultSkjemaClient implements SkjemaClient {
 
     @Override
     public SoknadSkjema hent(Skjemaversjon versjon) {
-        return engine.run(hent0(Optional.of(versjon)));
+        return engine.run(hent0(Optional.of(Objects.requireNonNull(versjon, "versjon"))));
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class DefaultSkjemaClient implements SkjemaClient {
 
     @Override
     public CompletableFuture<SoknadSkjema> hentAsync(Skjemaversjon versjon) {
-        return engine.runAsync(hent0(Optional.of(versjon)));
+        return engine.runAsync(hent0(Optional.of(Objects.requireNonNull(versjon, "versjon"))));
     }
 
     private static Operation<SoknadSkjema> hent0(Optional<Skjemaversjon> versjon) {

@@ -10,11 +10,11 @@ import no.blaresept.sdk.internal.Check;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value e.g. {@code 2.1}
+ * @param value e.g. {@code 2.1}; each number at most nine digits, so it fits an {@code int}
  */
 public record Skjemaversjon(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9]+\\.[0-9]+(\\.[0-9]+)?");
+    private static final Pattern FORMAT = Pattern.compile("[0-9]{1,9}\\.[0-9]{1,9}(\\.[0-9]{1,9})?");
 
     /**
      * Checks the format.
@@ -22,7 +22,7 @@ public record Skjemaversjon(String value) {
      * @throws no.blaresept.sdk.error.InvalidInputException naming {@code skjemaversjon} when malformed
      */
     public Skjemaversjon {
-        Check.matches(value, FORMAT, "skjemaversjon", "SKJEMAVERSJON_FORMAT", "major.minor or major.minor.patch");
+        Check.matches(value, FORMAT, "skjemaversjon", "SKJEMAVERSJON_FORMAT", "major.minor or major.minor.patch, each of 1 to 9 digits");
     }
 
     /** The major version: a change of it needs development (F-4.4). */

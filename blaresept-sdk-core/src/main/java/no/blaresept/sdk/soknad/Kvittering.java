@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 import no.blaresept.sdk.Hjemmel;
 import no.blaresept.sdk.Produkt;
 import no.blaresept.sdk.Tekst;
@@ -34,5 +35,12 @@ public record Kvittering(Hjemmel hjemmel, Produkt produkt, LocalDate gyldigFra, 
         Objects.requireNonNull(innhold, "innhold");
         vilkar = List.copyOf(vilkar);
         tekster = List.copyOf(tekster);
+    }
+
+    /** {@inheritDoc} A fødselsnummer the service put in a text is masked. */
+    @Override
+    public String toString() {
+        return Fodselsnummermaske.masker("Kvittering[hjemmel=" + hjemmel + ", produkt=" + produkt + ", gyldigFra=" + gyldigFra
+                + ", gyldigTil=" + gyldigTil + ", innhold=" + innhold + ", vilkar=" + vilkar + ", tekster=" + tekster + "]");
     }
 }

@@ -18,9 +18,9 @@ public record SoknadId(String value) {
     /**
      * Checks the format.
      *
-     * @throws no.blaresept.sdk.error.InvalidInputException naming {@code soknadId} when malformed
+     * @throws no.blaresept.sdk.error.InvalidInputException naming {@code soknadId} when malformed or holding a fødselsnummer
      */
     public SoknadId {
-        Check.matches(value, FORMAT, "soknadId", "SOKNAD_ID_FORMAT", "8 to 64 letters, digits or '-'");
+        Check.reference(value, FORMAT, "soknadId", "SOKNAD_ID_FORMAT", "8 to 64 letters, digits or '-'");
     }
 }

@@ -18,10 +18,10 @@ public record Soknadsreferanse(String value) {
     /**
      * Checks the format.
      *
-     * @throws no.blaresept.sdk.error.InvalidInputException naming {@code soknadsreferanse} when malformed
+     * @throws no.blaresept.sdk.error.InvalidInputException naming {@code soknadsreferanse} when malformed or holding a fødselsnummer
      */
     public Soknadsreferanse {
-        Check.matches(value, FORMAT, "soknadsreferanse", "SOKNADSREFERANSE_FORMAT",
+        Check.reference(value, FORMAT, "soknadsreferanse", "SOKNADSREFERANSE_FORMAT",
                 "6 to 40 upper-case letters, digits or '-'");
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The headers that authenticate one request, typically {@code Authorization: DPoP <token>} plus a
  * {@code DPoP} proof, or {@code Authorization: Bearer <token>}. The values are secrets:
- * {@link #toString()} names the headers but never shows their values.
+ * {@link #toString()} names the headers but never shows their values, and a value that is not
+ * visible ASCII (CR, LF, space, a non-ASCII character) is refused without being echoed.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,10 +44,22 @@ public final class AuthorizationHeaders {
         return headers;
     }
 
+    /**
+     * Tokens (RFC 6750 {@code b64token}) and JWTs are visible ASCII without spaces; anything else would
+     * be refused by the HTTP client with the whole value in its message, or split the header.
+     * The error gives the position, never the value: it is a secret.
+     */
     private static void requireValue(String value, String name) {
         Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                throw new IllegalArgumentException(name + " holds a character an HTTP header cannot carry, at position "
+                        + i + " of " + value.length() + " (value not shown)");
+            }
         }
     }
 

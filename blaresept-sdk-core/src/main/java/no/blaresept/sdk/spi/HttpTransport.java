@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Objects;
+import no.blaresept.sdk.internal.http.JdkTransport;
 
 /**
  * Sends one HTTP exchange for the SDK. The default sends through a {@link HttpClient}; plug in another
@@ -36,15 +36,13 @@ public interface HttpTransport {
 
     /**
      * A transport over a {@link HttpClient}. The client's own settings (connect timeout, proxy, TLS)
-     * apply; the SDK does not close a client it was given.
+     * apply; the SDK does not close a client it was given. It reads an answer only up to the client's
+     * {@code ResponseLimits}; another transport's answers are checked against them after reading.
      *
      * @param client the client to send with
      * @return the transport
      */
     static HttpTransport of(HttpClient client) {
-        Objects.requireNonNull(client, "client");
-        // send, not sendAsync: sendAsync hands every answer to another thread (on a two-core machine a new
-        // thread per call), which costs more than the round trip itself.
-        return request -> client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new JdkTransport(client);
     }
 }

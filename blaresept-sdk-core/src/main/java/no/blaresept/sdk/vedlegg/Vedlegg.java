@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,8 +21,9 @@ import no.blaresept.sdk.error.InvalidInputException;
  * recognised by their content (a renamed file is caught), at most {@link #MAKS_STORRELSE} bytes — the
  * limits of {@link Vedleggskrav#BLARESEPT}, whose recognition this uses.
  *
- * <p>The content is not held: it is read from its {@link Innholdskilde} once to be checked and again,
- * as base64, straight into each request that carries it ({@link #skrivBase64(OutputStream)}).
+ * <p>The content is not held: it is read from its {@link Innholdskilde} once to be checked (and its
+ * SHA-256 taken) and again, as base64, straight into each request that carries it
+ * ({@link #skrivBase64(OutputStream)}), where the digest must match before the last bytes go out.
  *
  * <p>Immutable and thread-safe, provided its source is. The file name may hold a patient's name, so
  * {@link #toString()} shows only type and size.
@@ -37,12 +41,14 @@ public final class Vedlegg {
     private final Vedleggstype type;
     private final long storrelse;
     private final Innholdskilde kilde;
+    private final byte[] sha256;
 
-    private Vedlegg(String filnavn, Vedleggstype type, long storrelse, Innholdskilde kilde) {
+    private Vedlegg(String filnavn, Vedleggstype type, long storrelse, Innholdskilde kilde, byte[] sha256) {
         this.filnavn = filnavn;
         this.type = type;
         this.storrelse = storrelse;
         this.kilde = kilde;
+        this.sha256 = sha256;
     }
 
     /**
@@ -105,9 +111,12 @@ public final class Vedlegg {
                     "attachment file name must be 1 to " + MAX_FILNAVN + " characters");
         }
         Vedleggstype type;
-        try (InputStream in = kilde.open()) {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(kilde.open(), digest)) {
             type = Vedleggskrav.BLARESEPT.gjenkjenn(in).orElseThrow(() -> new InvalidInputException(FIELD,
                     "VEDLEGG_FILTYPE", "attachment content is neither PDF nor DOCX; only these types are accepted"));
+            // Recognition may stop early; the digest must cover every byte that will be sent.
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw unreadable(e);
         }
@@ -115,7 +124,7 @@ public final class Vedlegg {
             throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
                     "attachment content is " + type + ", so its file name must end with " + type.filendelse());
         }
-        return new Vedlegg(filnavn, type, size, kilde);
+        return new Vedlegg(filnavn, type, size, kilde, digest.digest());
     }
 
     private static void checkSize(long size) {
@@ -128,8 +137,10 @@ public final class Vedlegg {
         }
     }
 
+    // The I/O error is not kept as cause: its message names the file, and EPJs name files after patients.
     private static InvalidInputException unreadable(IOException e) {
-        return new InvalidInputException(FIELD, "VEDLEGG_ULESELIG", "attachment could not be read", e);
+        return new InvalidInputException(FIELD, "VEDLEGG_ULESELIG",
+                "attachment could not be read (" + e.getClass().getSimpleName() + ")");
     }
 
     /** The file name sent with the attachment. May hold personal data. */
@@ -154,27 +165,42 @@ public final class Vedlegg {
 
     /**
      * Writes the content as base64 to {@code ut}, reading the source through a small buffer: neither
-     * the file nor its encoding is held in memory. Does not close {@code ut}.
+     * the file nor its encoding is held in memory. The last buffer is held back until the content's
+     * SHA-256 has been compared with the one taken when the attachment was checked, so content swapped
+     * in since (even of the same size) never completes the output. Does not close {@code ut}.
      *
      * @param ut where the base64 characters go
-     * @throws IOException when the source cannot be read, or changed size since the attachment was created
+     * @throws IOException when the source cannot be read, or its content changed since the attachment was created
      */
     public void skrivBase64(OutputStream ut) throws IOException {
         Objects.requireNonNull(ut, "ut");
-        long written = 0;
-        try (InputStream in = kilde.open(); OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(ut))) {
+        MessageDigest digest = sha256();
+        long lest = 0;
+        try (InputStream in = new DigestInputStream(kilde.open(), digest);
+             OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(ut))) {
             byte[] buffer = new byte[BUFFER_BYTES];
-            for (int n; (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
-                written += n;
-                if (written > storrelse) {
-                    break;
-                }
-                base64.write(buffer, 0, n);
+            byte[] holdt = new byte[BUFFER_BYTES];
+            int holdtLengde = 0;
+            for (int n; lest <= storrelse && (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
+                lest += n;
+                base64.write(holdt, 0, holdtLengde);
+                byte[] byttet = holdt;
+                holdt = buffer;
+                buffer = byttet;
+                holdtLengde = n;
             }
+            if (lest != storrelse || !MessageDigest.isEqual(digest.digest(), sha256)) {
+                throw new IOException("attachment changed after it was checked; create the Vedlegg again");
+            }
+            base64.write(holdt, 0, holdtLengde);
         }
-        if (written != storrelse) {
-            throw new IOException("attachment changed size after it was checked (" + storrelse + " bytes then); "
-                    + "create the Vedlegg again");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -18,10 +18,10 @@ public record Dokumentreferanse(String value) {
     /**
      * Checks the format.
      *
-     * @throws no.blaresept.sdk.error.InvalidInputException naming {@code dokumentreferanse} when malformed
+     * @throws no.blaresept.sdk.error.InvalidInputException naming {@code dokumentreferanse} when malformed or holding a fødselsnummer
      */
     public Dokumentreferanse {
-        Check.matches(value, FORMAT, "dokumentreferanse", "DOKUMENTREFERANSE_FORMAT",
+        Check.reference(value, FORMAT, "dokumentreferanse", "DOKUMENTREFERANSE_FORMAT",
                 "1 to 100 letters, digits, '.', '_' or '-'");
     }
 }

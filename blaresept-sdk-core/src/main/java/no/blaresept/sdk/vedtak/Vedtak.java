@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 import no.blaresept.sdk.Hjemmel;
 import no.blaresept.sdk.Produkt;
 import no.blaresept.sdk.Tekst;
@@ -45,5 +46,13 @@ public record Vedtak(String vedtaksId, Hjemmel hjemmel, Produkt produkt, LocalDa
     /** True when the doctor must read the decision letter (F-1.6). */
     public boolean maLeseVedtaksdokument() {
         return vedtaksdokument.isPresent();
+    }
+
+    /** {@inheritDoc} A fødselsnummer the service put in a text is masked. */
+    @Override
+    public String toString() {
+        return Fodselsnummermaske.masker("Vedtak[vedtaksId=" + vedtaksId + ", hjemmel=" + hjemmel + ", produkt=" + produkt + ", gyldigFra="
+                + gyldigFra + ", gyldigTil=" + gyldigTil + ", innhold=" + innhold + ", vilkar=" + vilkar + ", tekster=" + tekster
+                + ", vedtaksdokument=" + vedtaksdokument + "]");
     }
 }

@@ -64,11 +64,24 @@ class VedleggSendTest {
 
     @Test
     void anAttachmentThatChangedBeforeSendingIsReportedAsInputAndNothingIsTaken() throws Exception {
-        Path file = write("endret.pdf", pdf(200_000));
+        assertChangeIsRefusedAndNothingTaken("endret.pdf", pdf(200_000), pdf(100_000));
+    }
+
+    @Test
+    void anAttachmentSwappedForOtherBytesOfTheSameSizeNeverCompletesTheBody() throws Exception {
+        byte[] checked = pdf(100_000);
+        byte[] swapped = checked.clone();
+        swapped[swapped.length - 1] ^= 1; // the last byte: the held-back buffer is what must not go out
+        assertChangeIsRefusedAndNothingTaken("byttet.pdf", checked, swapped);
+    }
+
+    /** Checks {@code checked}, writes {@code sent} in its place, and expects send to refuse with a body cut short. */
+    private void assertChangeIsRefusedAndNothingTaken(String name, byte[] checked, byte[] sent) throws Exception {
+        Path file = write(name, checked);
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
                 .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
                 .vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(file)).build();
-        Files.write(file, pdf(100_000));
+        Files.write(file, sent);
         api.server().stubFor(post("/api/blaresept/soknad/send").willReturn(okJson("{\"utfall\":\"AVSLAG\"}")));
 
         try (BlareseptClient client = api.client()) {

@@ -172,13 +172,22 @@ class VedleggTest {
     }
 
     @Test
-    void failsWhenTheFileChangedSizeAfterTheCheck() throws IOException {
+    void failsWhenTheFileChangedSizeOrContentAfterTheCheck() throws IOException {
         Path file = write("endret.pdf", PDF);
         Vedlegg vedlegg = Vedlegg.fraFil(file);
         Files.write(file, java.util.Arrays.copyOf(PDF, PDF.length * 2));
 
         assertThatThrownBy(() -> vedlegg.skrivBase64(java.io.OutputStream.nullOutputStream()))
-                .isInstanceOf(IOException.class).hasMessageContaining("changed size");
+                .isInstanceOf(IOException.class).hasMessageContaining("changed after it was checked");
+
+        byte[] sameSize = PDF.clone();
+        sameSize[10] ^= 1;
+        Files.write(file, PDF);
+        Vedlegg checked = Vedlegg.fraFil(file);
+        Files.write(file, sameSize);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThatThrownBy(() -> checked.skrivBase64(out)).isInstanceOf(IOException.class);
+        assertThat(out.size()).as("the held-back last buffer never went out").isLessThan((int) checked.base64Lengde());
     }
 
     @Test

@@ -18,6 +18,8 @@ final class AttemptFailure extends Exception {
         TIMEOUT("got no answer in time"),
         /** The connection broke (reset, closed, body cut short). */
         IO("lost the connection"),
+        /** The answer was larger than the client's {@code ResponseLimits}: read no further. */
+        TOO_LARGE("answered more than the SDK reads"),
         /** The waiting thread was interrupted. */
         INTERRUPTED("was interrupted");
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import no.blaresept.sdk.ResponseLimits;
 import no.blaresept.sdk.RetryPolicy;
 import no.blaresept.sdk.Timeouts;
 import no.blaresept.sdk.spi.HttpTransport;
@@ -18,13 +19,14 @@ import no.blaresept.sdk.spi.RequestAuthenticator;
  * @param transport     sends the exchanges
  * @param timeouts      connect, per attempt, total
  * @param retryPolicy   for idempotent calls
+ * @param limits        the largest answers read
  * @param executor      runs asynchronous calls
  * @param bodyWriters   writes streamed request bodies; the SDK's own, so that a busy or single-thread
  *                      {@code executor} can never starve the writer of a call waiting on it
  * @param clock         reads {@code Retry-After} dates
  */
 public record ClientSettings(URI baseUri, String userAgent, RequestAuthenticator authenticator, HttpTransport transport,
-                             Timeouts timeouts, RetryPolicy retryPolicy, ExecutorService executor, ExecutorService bodyWriters,
+                             Timeouts timeouts, RetryPolicy retryPolicy, ResponseLimits limits, ExecutorService executor, ExecutorService bodyWriters,
                              Clock clock) {
 
     /** Checks presence. */
@@ -35,6 +37,7 @@ public record ClientSettings(URI baseUri, String userAgent, RequestAuthenticator
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(timeouts, "timeouts");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(bodyWriters, "bodyWriters");
         Objects.requireNonNull(clock, "clock");

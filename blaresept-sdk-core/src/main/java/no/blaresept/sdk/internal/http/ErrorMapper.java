@@ -12,6 +12,7 @@ import no.blaresept.sdk.error.ProblemDetails;
 import no.blaresept.sdk.error.SendOutcomeUnknownException;
 import no.blaresept.sdk.error.ServiceUnavailableException;
 import no.blaresept.sdk.error.UnexpectedResponseException;
+import no.blaresept.sdk.internal.wire.Endpoint;
 import no.blaresept.sdk.internal.wire.ProblemMapping;
 
 /** Turns an error answer (not 2xx) into the SDK's typed exception. */
@@ -27,6 +28,18 @@ final class ErrorMapper {
 
     static boolean isTransient(int status) {
         return TRANSIENT.contains(status);
+    }
+
+    /** Whether an answer with this status may be followed by the same request again. */
+    static boolean mayRetry(Endpoint endpoint, int status) {
+        switch (endpoint.retry()) {
+            case REPEATABLE:
+                return isTransient(status);
+            case UNTIL_SENT:
+                return REFUSED_UNTAKEN.contains(status);
+            default:
+                return false;
+        }
     }
 
     static BlareseptServiceException map(Exchange exchange, ApiResponse response, Instant now) {

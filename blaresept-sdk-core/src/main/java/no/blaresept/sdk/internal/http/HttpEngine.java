@@ -5,12 +5,14 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import no.blaresept.sdk.error.BlareseptException;
 import no.blaresept.sdk.error.BlareseptServiceException;
 import no.blaresept.sdk.error.CallInterruptedException;
 import no.blaresept.sdk.error.CallTimeoutException;
@@ -18,9 +20,11 @@ import no.blaresept.sdk.error.InvalidInputException;
 import no.blaresept.sdk.error.SendOutcomeUnknownException;
 import no.blaresept.sdk.error.ServiceUnavailableException;
 import no.blaresept.sdk.error.UnexpectedResponseException;
+import no.blaresept.sdk.internal.wire.Endpoint;
 import no.blaresept.sdk.internal.wire.WireFormatException;
 import no.blaresept.sdk.spi.ApiRequest;
 import no.blaresept.sdk.spi.AuthChallenge;
+import no.blaresept.sdk.spi.AuthorizationHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +56,12 @@ public final class HttpEngine {
             return operation.reader().apply(response);
         } catch (WireFormatException e) {
             throw unreadable(exchange, response, e.getMessage());
+        } catch (BlareseptException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A value the mapping did not foresee: still an answer that cannot be read, never a raw exception.
+            // The cause is dropped because its message may quote the answer.
+            throw unreadable(exchange, response, "a value breaks the SDK's types (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -78,21 +88,27 @@ public final class HttpEngine {
         String correlationId = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + settings.timeouts().total().toNanos();
         URI uri = URI.create(settings.baseUri() + exchange.path() + exchange.queryString().map(q -> "?" + q).orElse(""));
-        ApiRequest apiRequest = new ApiRequest(exchange.endpoint().method(), uri, exchange.endpoint().scope());
+        ApiRequest apiRequest = new ApiRequest(exchange.endpoint().method(), uri, exchange.endpoint().scope(),
+                Instant.now().plus(settings.timeouts().total()));
         boolean challengeUsed = false;
         int attempt = 1;
+        int requests = 0;
         while (true) {
             HttpResponse<byte[]> raw;
             try {
                 raw = attemptOnce(exchange, apiRequest, correlationId, deadline, attempt);
             } catch (AttemptFailure failure) {
-                if (exchange.endpoint().idempotent() && failure.kind() != AttemptFailure.Kind.INTERRUPTED
-                        && pauseBeforeRetry(exchange, attempt, Optional.empty(), deadline, correlationId)) {
+                int sent = requestsSent(exchange, failure);
+                requests += sent;
+                // The next attempt is expected to fail as this one did: a GET that lost its connection may again cost two.
+                if (mayRetry(exchange.endpoint(), failure.kind()) && pauseBeforeRetry(exchange, attempt, requests + Math.max(sent, 1),
+                        Optional.empty(), deadline, correlationId)) {
                     attempt++;
                     continue;
                 }
                 throw failureError(exchange, failure, correlationId, attempt);
             }
+            requests++;
             ApiResponse response = new ApiResponse(raw.statusCode(), raw.headers(),
                     raw.body() == null ? new byte[0] : raw.body(), correlationId);
             SdkLog.body("response", exchange, response.body(), correlationId);
@@ -103,12 +119,14 @@ public final class HttpEngine {
             }
             if (!challengeUsed && isChallenge(response)
                     && settings.authenticator().onChallenge(apiRequest, challenge(response))) {
+                // A refusal of the credentials, not of the request: it does not use up an attempt.
                 challengeUsed = true;
+                requests--;
                 SdkLog.challenged(exchange, status, correlationId);
                 continue;
             }
             BlareseptServiceException error = ErrorMapper.map(exchange, response, settings.clock().instant());
-            if (exchange.endpoint().idempotent() && ErrorMapper.isTransient(status) && pauseBeforeRetry(exchange, attempt,
+            if (ErrorMapper.mayRetry(exchange.endpoint(), status) && pauseBeforeRetry(exchange, attempt, requests + 1,
                     ErrorMapper.retryAfter(response, settings.clock().instant()), deadline, correlationId)) {
                 attempt++;
                 continue;
@@ -128,7 +146,7 @@ public final class HttpEngine {
                 .header("X-Correlation-ID", correlationId)
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", exchange.accept());
-        settings.authenticator().authorize(apiRequest).asMap().forEach(request::header);
+        authorize(exchange, apiRequest, budget, deadline, correlationId).asMap().forEach(request::header);
         RequestBody body = exchange.body();
         try (RequestBody.Attempt bodyAttempt = body == null ? null : body.open(settings.bodyWriters())) {
             if (bodyAttempt == null) {
@@ -139,7 +157,7 @@ public final class HttpEngine {
                         () -> SdkLog.streamedBody(exchange, correlationId));
             }
             long start = System.nanoTime();
-            Sent sent = send(request.build(), budget);
+            Sent sent = send(request.build(), budget, cap(exchange));
             if (sent.response != null) {
                 SdkLog.answered(exchange, sent.response.statusCode(), System.nanoTime() - start, attempt, correlationId);
                 return sent.response;
@@ -148,11 +166,45 @@ public final class HttpEngine {
             SdkLog.failed(exchange, failure, System.nanoTime() - start, attempt, correlationId);
             if (bodyAttempt != null && bodyAttempt.writeFailure().isPresent()) {
                 // The body broke off before its declared length: the service cannot have taken the request.
+                // Its cause is not kept: an I/O error's message names the file, which may name the patient.
                 throw new InvalidInputException("vedlegg", "VEDLEGG_ULESELIG",
-                        "an attachment could not be read while sending; nothing was taken, check the file and try again",
-                        bodyAttempt.writeFailure().get());
+                        "an attachment could not be read while sending (" + bodyAttempt.writeFailure().get().getClass()
+                                .getSimpleName() + "); nothing was taken, check the file and try again");
             }
             throw failure;
+        }
+    }
+
+    /**
+     * Gets the attempt's credentials under the attempt's alarm, so a stalled token fetch ends in time.
+     * Nothing has been sent yet, so no failure here leaves a {@code send} in doubt. The authenticator
+     * owns the waiting; the engine owns what its failure means once time is up or the caller interrupted.
+     */
+    private AuthorizationHeaders authorize(Exchange exchange, ApiRequest apiRequest, Duration budget, long deadline,
+                                           String correlationId) {
+        try {
+            return AttemptTimer.run(budget, () -> settings.authenticator().authorize(apiRequest));
+        } catch (TimeoutException e) {
+            throw new CallTimeoutException(exchange.describe() + " got no credentials in time; nothing was sent",
+                    correlationId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallInterruptedException(exchange.describe() + " was interrupted while getting credentials;"
+                    + " nothing was sent", correlationId, e);
+        } catch (IOException e) {
+            throw new IllegalStateException("an authenticator throws no checked exception", e);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                InterruptedException interrupt = new InterruptedException("interrupted while getting credentials");
+                interrupt.initCause(e);
+                throw new CallInterruptedException(exchange.describe() + " was interrupted while getting credentials;"
+                        + " nothing was sent", correlationId, interrupt);
+            }
+            if (deadline - System.nanoTime() <= 0) {
+                throw new CallTimeoutException(exchange.describe() + " got no credentials within the total timeout;"
+                        + " nothing was sent", correlationId, e);
+            }
+            throw e;
         }
     }
 
@@ -167,26 +219,62 @@ public final class HttpEngine {
         }
     }
 
-    private Sent send(HttpRequest request, Duration budget) {
+    private Sent send(HttpRequest request, Duration budget, long cap) {
         try {
-            return new Sent(AttemptTimer.run(budget, () -> settings.transport().send(request)), null);
+            HttpResponse<byte[]> response = AttemptTimer.run(budget, () -> settings.transport() instanceof JdkTransport jdk
+                    ? jdk.send(request, cap) : settings.transport().send(request));
+            if (response.body() != null && response.body().length > cap) {
+                throw new CappedBody.TooLarge(cap);
+            }
+            return new Sent(response, null);
         } catch (TimeoutException e) {
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.TIMEOUT, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.INTERRUPTED, e));
         } catch (IOException | RuntimeException e) {
-            return new Sent(null, AttemptFailure.of(e));
+            return new Sent(null, CappedBody.tooLarge(e)
+                    ? new AttemptFailure(AttemptFailure.Kind.TOO_LARGE, e) : AttemptFailure.of(e));
         }
     }
 
-    private boolean pauseBeforeRetry(Exchange exchange, int attempt, Optional<Duration> retryAfter, long deadline,
-                                     String correlationId) {
-        if (attempt >= settings.retryPolicy().maxAttempts()) {
+    private long cap(Exchange exchange) {
+        return exchange.accept().equals(Exchange.JSON) ? settings.limits().maxJsonBytes() : settings.limits().maxDocumentBytes();
+    }
+
+    private static boolean mayRetry(Endpoint endpoint, AttemptFailure.Kind kind) {
+        switch (endpoint.retry()) {
+            case REPEATABLE:
+                return kind != AttemptFailure.Kind.INTERRUPTED && kind != AttemptFailure.Kind.TOO_LARGE;
+            case UNTIL_SENT:
+                return kind == AttemptFailure.Kind.CONNECT;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * How many requests the service may have seen from a failed attempt. The JDK client sends a GET
+     * once more by itself when the connection closes before any answer (and offers no per-client switch
+     * against it), so such a GET counts twice, and the next attempt is only made when it could cost two
+     * and still stay within the configured attempts.
+     */
+    private static int requestsSent(Exchange exchange, AttemptFailure failure) {
+        if (failure.kind() == AttemptFailure.Kind.CONNECT) {
+            return 0;
+        }
+        return failure.kind() == AttemptFailure.Kind.IO && exchange.endpoint().method().equals("GET") ? 2 : 1;
+    }
+
+    /** Pauses before the next attempt unless the attempts, the expected requests or the time would run out. */
+    private boolean pauseBeforeRetry(Exchange exchange, int attempt, int requestsAfterNext, Optional<Duration> retryAfter,
+                                     long deadline, String correlationId) {
+        if (attempt >= settings.retryPolicy().maxAttempts() || requestsAfterNext > settings.retryPolicy().maxAttempts()) {
             return false;
         }
         Duration pause = retryAfter.orElseGet(() -> Backoff.before(settings.retryPolicy(), attempt));
-        if (pause.toNanos() >= deadline - System.nanoTime()) {
+        // Compared as durations: a huge Retry-After does not fit in nanoseconds.
+        if (pause.compareTo(Duration.ofNanos(deadline - System.nanoTime())) >= 0) {
             return false;
         }
         SdkLog.retrying(exchange, pause, attempt + 1, correlationId);
@@ -210,11 +298,16 @@ public final class HttpEngine {
                             what + "; nothing was sent, so sending again later is safe", correlationId, 0, null, null, cause)
                     : new SendOutcomeUnknownException(what, correlationId, 0, null, cause);
         }
+        if (exchange.endpoint().retry() == Endpoint.Retry.UNTIL_SENT && failure.kind() != AttemptFailure.Kind.CONNECT) {
+            what += "; not repeated, because the service may already have started an application from it";
+        }
         switch (failure.kind()) {
             case TIMEOUT:
                 return new CallTimeoutException(what, correlationId, cause);
             case INTERRUPTED:
                 return new CallInterruptedException(what, correlationId, (InterruptedException) cause);
+            case TOO_LARGE:
+                return new UnexpectedResponseException(what + "; see ResponseLimits", correlationId, 0, null);
             default:
                 return new ServiceUnavailableException(what, correlationId, 0, null, null, cause);
         }

@@ -10,6 +10,9 @@ import java.util.Optional;
 /** Reads a {@code Retry-After} header (RFC 9110 §10.2.3): delay seconds or an HTTP date. */
 final class RetryAfter {
 
+    /** The longest wait the header can ask for; longer asks are cut to it. */
+    static final Duration FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
+
     private RetryAfter() {
     }
 
@@ -23,11 +26,8 @@ final class RetryAfter {
     static Optional<Duration> parse(String value, Instant now) {
         String v = value.trim();
         if (!v.isEmpty() && v.chars().allMatch(Character::isDigit)) {
-            try {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
+            // More digits than a long holds is still "wait very long", not "no advice".
+            return Optional.of(v.length() > 18 ? FOREVER : Duration.ofSeconds(Long.parseLong(v)));
         }
         try {
             Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

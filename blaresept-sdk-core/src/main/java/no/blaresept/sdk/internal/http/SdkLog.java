@@ -3,12 +3,13 @@ package no.blaresept.sdk.internal.http;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 
 /**
  * The SDK's one way to log, through {@link System.Logger} {@code no.blaresept.sdk}: request line,
  * status, duration, attempt and correlation id at DEBUG; retries and give-ups at DEBUG; bodies only
  * at TRACE and only through {@link BodyRedactor}. Never headers (they hold tokens), never query
- * values, never a body unredacted.
+ * values, never a body unredacted; and any fødselsnummer-shaped digits in what is logged are masked.
  */
 final class SdkLog {
 
@@ -19,14 +20,14 @@ final class SdkLog {
 
     static void answered(Exchange exchange, int status, long nanos, int attempt, String correlationId) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "{0} -> {1} in {2} ms (attempt {3}, correlation id {4})", exchange.describe(),
+            log(Level.DEBUG, "{0} -> {1} in {2} ms (attempt {3}, correlation id {4})", exchange.describe(),
                     String.valueOf(status), String.valueOf(nanos / 1_000_000), String.valueOf(attempt), correlationId);
         }
     }
 
     static void failed(Exchange exchange, AttemptFailure failure, long nanos, int attempt, String correlationId) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "{0} {1} after {2} ms (attempt {3}, correlation id {4}): {5}", exchange.describe(),
+            log(Level.DEBUG, "{0} {1} after {2} ms (attempt {3}, correlation id {4}): {5}", exchange.describe(),
                     failure.kind().words(), String.valueOf(nanos / 1_000_000), String.valueOf(attempt), correlationId,
                     failure.getCause() == null ? "" : failure.getCause().getClass().getSimpleName());
         }
@@ -34,29 +35,38 @@ final class SdkLog {
 
     static void retrying(Exchange exchange, Duration pause, int nextAttempt, String correlationId) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "{0}: attempt {1} in {2} ms (correlation id {3})", exchange.describe(),
+            log(Level.DEBUG, "{0}: attempt {1} in {2} ms (correlation id {3})", exchange.describe(),
                     String.valueOf(nextAttempt), String.valueOf(pause.toMillis()), correlationId);
         }
     }
 
     static void challenged(Exchange exchange, int status, String correlationId) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "{0}: credentials refused with HTTP {1}, sending once more with fresh ones"
+            log(Level.DEBUG, "{0}: credentials refused with HTTP {1}, sending once more with fresh ones"
                     + " (correlation id {2})", exchange.describe(), String.valueOf(status), correlationId);
         }
     }
 
     static void body(String direction, Exchange exchange, byte[] body, String correlationId) {
         if (LOG.isLoggable(Level.TRACE)) {
-            LOG.log(Level.TRACE, "{0} body of {1} (correlation id {2}): {3}", direction, exchange.describe(),
+            log(Level.TRACE, "{0} body of {1} (correlation id {2}): {3}", direction, exchange.describe(),
                     correlationId, BodyRedactor.redact(body));
         }
     }
 
     static void streamedBody(Exchange exchange, String correlationId) {
         if (LOG.isLoggable(Level.TRACE)) {
-            LOG.log(Level.TRACE, "request body of {0} (correlation id {1}): streamed, not shown", exchange.describe(),
+            log(Level.TRACE, "request body of {0} (correlation id {1}): streamed, not shown", exchange.describe(),
                     correlationId);
         }
+    }
+
+    // Every argument passes the fødselsnummer mask: defence in depth behind the allow-list and the references' checks.
+    private static void log(Level level, String pattern, String... args) {
+        Object[] masked = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            masked[i] = Fodselsnummermaske.masker(args[i]);
+        }
+        LOG.log(level, pattern, masked);
     }
 }

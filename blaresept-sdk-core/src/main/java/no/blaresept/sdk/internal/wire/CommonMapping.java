@@ -1,5 +1,6 @@
 package no.blaresept.sdk.internal.wire;
 
+import static no.blaresept.sdk.internal.wire.WireJson.each;
 import static no.blaresept.sdk.internal.wire.WireJson.required;
 
 import java.util.List;
@@ -65,30 +66,28 @@ final class CommonMapping {
         return new CommonDto.Kode(d.kodeverk().name(), d.kode(), d.tekst().orElse(null));
     }
 
-    static List<Melding> meldinger(@Nullable List<CommonDto.Melding> dtos) {
-        return dtos == null ? List.of() : dtos.stream()
-                .map(m -> new Melding(required(m.kode(), "meldinger.kode"), required(m.tekst(), "meldinger.tekst")))
-                .toList();
+    static List<Melding> meldinger(@Nullable List<CommonDto.Melding> dtos, String field) {
+        return each(dtos, field, m -> new Melding(required(m.kode(), field + ".kode"), required(m.tekst(), field + ".tekst")));
     }
 
     static List<Tekst> tekster(@Nullable List<CommonDto.Tekst> dtos) {
-        return dtos == null ? List.of() : dtos.stream()
-                .map(t -> new Tekst(Optional.ofNullable(t.overskrift()), required(t.tekst(), "tekster.tekst")))
-                .toList();
+        return each(dtos, "tekster", t -> new Tekst(Optional.ofNullable(t.overskrift()), required(t.tekst(), "tekster.tekst")));
+    }
+
+    static List<String> vilkar(@Nullable List<String> wire) {
+        return each(wire, "vilkar", v -> v);
     }
 
     static List<Feltfeil> feil(@Nullable List<CommonDto.Feil> dtos) {
-        return dtos == null ? List.of() : dtos.stream()
-                .map(f -> new Feltfeil(required(f.sti(), "feil.sti"), required(f.kode(), "feil.kode"),
-                        required(f.tekst(), "feil.tekst")))
-                .toList();
+        return each(dtos, "feil", f -> new Feltfeil(required(f.sti(), "feil.sti"), required(f.kode(), "feil.kode"),
+                required(f.tekst(), "feil.tekst")));
     }
 
     static Kvittering kvittering(CommonDto.@Nullable Kvittering k) {
         CommonDto.Kvittering dto = required(k, "kvittering");
         return new Kvittering(hjemmel(dto.hjemmel()), produkt(dto.produkt()), required(dto.gyldigFra(), "kvittering.gyldigFra"),
                 Optional.ofNullable(dto.gyldigTil()), Optional.ofNullable(dto.innhold()),
-                dto.vilkar() == null ? List.of() : dto.vilkar(), tekster(dto.tekster()));
+                vilkar(dto.vilkar()), tekster(dto.tekster()));
     }
 
     static Optional<Soknadsreferanse> soknadsreferanse(@Nullable String wire) {

@@ -4,22 +4,33 @@ import java.util.Optional;
 import no.blaresept.sdk.spi.BlareseptScope;
 
 /**
- * The endpoints of the assumed contract: method, path, the scope each needs and whether repeating it
- * is harmless (only {@code send} is not). The one table of endpoints: the client calls them and the
- * testkit's mock serves them ({@code Endepunkt} there names these).
+ * The endpoints of the assumed contract: method, path, the scope each needs and when the SDK may send
+ * a request again (docs/core.md, "Which calls are retried"). The one table of endpoints: the client calls
+ * them and the testkit's mock serves them ({@code Endepunkt} there names these).
  *
  * <p>Immutable and thread-safe.
  */
 public enum Endpoint {
-    VEDTAK_SOK("POST", "/api/blaresept/vedtak/sok", BlareseptScope.VEDTAKSSPORRING, true),
-    VEDTAKSDOKUMENT("GET", "/api/blaresept/vedtak/getVedtaksdokument", BlareseptScope.VEDTAKSSPORRING, true),
-    DEL1("POST", "/api/blaresept/soknad/del1", BlareseptScope.REGEL, true),
-    DEL2("POST", "/api/blaresept/soknad/del2", BlareseptScope.REGEL, true),
-    DEL3("POST", "/api/blaresept/soknad/del3", BlareseptScope.REGEL, true),
-    VALIDER("POST", "/api/blaresept/soknad/valider", BlareseptScope.SOKNAD, true),
-    SEND("POST", "/api/blaresept/soknad/send", BlareseptScope.SOKNAD, false),
-    STATUS("GET", "/api/blaresept/soknad/status/", BlareseptScope.SOKNAD, true),
-    SOKNAD_SKJEMA("GET", "/api/blaresept/soknad/getSoknadSkjema", BlareseptScope.REGEL, true);
+    VEDTAK_SOK("POST", "/api/blaresept/vedtak/sok", BlareseptScope.VEDTAKSSPORRING, Retry.REPEATABLE),
+    VEDTAKSDOKUMENT("GET", "/api/blaresept/vedtak/getVedtaksdokument", BlareseptScope.VEDTAKSSPORRING, Retry.REPEATABLE),
+    /** Starts an application on the service: a repeat after bytes may have left could leave an orphan one. */
+    DEL1("POST", "/api/blaresept/soknad/del1", BlareseptScope.REGEL, Retry.UNTIL_SENT),
+    DEL2("POST", "/api/blaresept/soknad/del2", BlareseptScope.REGEL, Retry.REPEATABLE),
+    DEL3("POST", "/api/blaresept/soknad/del3", BlareseptScope.REGEL, Retry.REPEATABLE),
+    VALIDER("POST", "/api/blaresept/soknad/valider", BlareseptScope.SOKNAD, Retry.REPEATABLE),
+    SEND("POST", "/api/blaresept/soknad/send", BlareseptScope.SOKNAD, Retry.NEVER),
+    STATUS("GET", "/api/blaresept/soknad/status/", BlareseptScope.SOKNAD, Retry.REPEATABLE),
+    SOKNAD_SKJEMA("GET", "/api/blaresept/soknad/getSoknadSkjema", BlareseptScope.REGEL, Retry.REPEATABLE);
+
+    /** When a failed request may be sent again. */
+    public enum Retry {
+        /** After any transient failure: repeating it changes nothing on the service. */
+        REPEATABLE,
+        /** Only when the service cannot have taken it: no connection, or a 408/429/503 refusal. */
+        UNTIL_SENT,
+        /** Never by the SDK: a failure after bytes may have left is an unknown outcome. */
+        NEVER
+    }
 
     /** Query parameter of {@link #VEDTAKSDOKUMENT}. */
     public static final String DOKUMENTREFERANSE_PARAM = "dokumentreferanse";
@@ -29,13 +40,13 @@ public enum Endpoint {
     private final String method;
     private final String path;
     private final BlareseptScope scope;
-    private final boolean idempotent;
+    private final Retry retry;
 
-    Endpoint(String method, String path, BlareseptScope scope, boolean idempotent) {
+    Endpoint(String method, String path, BlareseptScope scope, Retry retry) {
         this.method = method;
         this.path = path;
         this.scope = scope;
-        this.idempotent = idempotent;
+        this.retry = retry;
     }
 
     /** HTTP method. */
@@ -53,9 +64,14 @@ public enum Endpoint {
         return scope;
     }
 
-    /** Whether the SDK may send the request again after a transient failure. */
+    /** When the SDK may send the request again. */
+    public Retry retry() {
+        return retry;
+    }
+
+    /** Whether a failure leaves the outcome known enough to report it as a plain error ({@code send}'s does not). */
     public boolean idempotent() {
-        return idempotent;
+        return retry != Retry.NEVER;
     }
 
     /**

@@ -1,10 +1,10 @@
 package no.blaresept.sdk.internal.wire;
 
 import static no.blaresept.sdk.internal.wire.WireJson.required;
+import static no.blaresept.sdk.internal.wire.WireJson.requiredObject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +60,7 @@ public final class SoknadWire {
     /** The outcome of del1, del2 or del3; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
     public static SkjemaResultat skjemaResultat(byte[] body) {
         return WireJson.read(body, SkjemaSvar.class, svar -> {
-            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger());
+            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger(), "meldinger");
             String utfall = required(svar.utfall(), "utfall");
             switch (utfall) {
                 case "SKJEMA":
@@ -70,19 +70,17 @@ public final class SoknadWire {
                 case "AVVISNING":
                     return new SkjemaResultat.Avvisning(meldinger);
                 default:
-                    return new SkjemaResultat.UkjentUtfall(utfall, meldinger);
+                    return new SkjemaResultat.UkjentUtfall(WireJson.unknownCode(utfall), meldinger);
             }
         });
     }
 
     private static Skjemadel skjemadel(SkjemaSvar svar) {
         JsonNode prefilled = svar.skjemadata();
-        if (prefilled != null && !prefilled.isObject()) {
-            throw new WireFormatException("answer field skjemadata is not an object");
-        }
         return new Skjemadel(new SoknadId(required(svar.soknadId(), "soknadId")),
-                new Skjemaversjon(required(svar.skjemaversjon(), "skjemaversjon")), required(svar.skjema(), "skjema"),
-                prefilled == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) prefilled);
+                new Skjemaversjon(required(svar.skjemaversjon(), "skjemaversjon")), requiredObject(svar.skjema(), "skjema"),
+                prefilled == null || prefilled.isNull() ? JsonNodeFactory.instance.objectNode()
+                        : requiredObject(prefilled, "skjemadata"));
     }
 
     /** The outcome of valider. */
@@ -95,21 +93,21 @@ public final class SoknadWire {
     /** The immediate answer to send; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
     public static SendResultat sendResultat(byte[] body) {
         return WireJson.read(body, SendSvar.class, svar -> {
-            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger());
+            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger(), "meldinger");
             Optional<Soknadsreferanse> referanse = CommonMapping.soknadsreferanse(svar.soknadsreferanse());
             String utfall = required(svar.utfall(), "utfall");
             switch (utfall) {
                 case "INNVILGET":
                     return new SendResultat.Innvilget(CommonMapping.kvittering(svar.kvittering()), referanse, meldinger);
                 case "AVSLAG":
-                    return new SendResultat.Avslag(CommonMapping.meldinger(svar.avslagsgrunner()), referanse, meldinger);
+                    return new SendResultat.Avslag(CommonMapping.meldinger(svar.avslagsgrunner(), "avslagsgrunner"), referanse, meldinger);
                 case "MANUELL_SAKSBEHANDLING":
                     return new SendResultat.ManuellSaksbehandling(
                             new Soknadsreferanse(required(svar.soknadsreferanse(), "soknadsreferanse")), meldinger);
                 case "AVVISNING":
                     return new SendResultat.Avvisning(meldinger);
                 default:
-                    return new SendResultat.UkjentUtfall(utfall, referanse, meldinger);
+                    return new SendResultat.UkjentUtfall(WireJson.unknownCode(utfall), referanse, meldinger);
             }
         });
     }
@@ -126,9 +124,9 @@ public final class SoknadWire {
                 case "INNVILGET":
                     return new SoknadStatus.Innvilget(referanse, CommonMapping.kvittering(svar.kvittering()), endret);
                 case "AVSLAG":
-                    return new SoknadStatus.Avslag(referanse, CommonMapping.meldinger(svar.avslagsgrunner()), endret);
+                    return new SoknadStatus.Avslag(referanse, CommonMapping.meldinger(svar.avslagsgrunner(), "avslagsgrunner"), endret);
                 default:
-                    return new SoknadStatus.UkjentStatus(referanse, status, endret);
+                    return new SoknadStatus.UkjentStatus(referanse, WireJson.unknownCode(status), endret);
             }
         });
     }
@@ -136,6 +134,6 @@ public final class SoknadWire {
     /** The complete schema from getSoknadSkjema. */
     public static SoknadSkjema soknadSkjema(byte[] body) {
         return WireJson.read(body, SkjemaDokument.class, dok -> new SoknadSkjema(
-                new Skjemaversjon(required(dok.skjemaversjon(), "skjemaversjon")), required(dok.skjema(), "skjema")));
+                new Skjemaversjon(required(dok.skjemaversjon(), "skjemaversjon")), requiredObject(dok.skjema(), "skjema")));
     }
 }

@@ -46,7 +46,7 @@ public final class VedtakWire {
     /** The outcome of a decision lookup; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
     public static VedtakSokResultat sokResultat(byte[] body) {
         return WireJson.read(body, SokSvar.class, svar -> {
-            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger());
+            List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger(), "meldinger");
             String utfall = required(svar.utfall(), "utfall");
             switch (utfall) {
                 case "VEDTAK_FUNNET":
@@ -54,7 +54,7 @@ public final class VedtakWire {
                     if (vedtak.isEmpty()) {
                         throw new WireFormatException("answer VEDTAK_FUNNET lists no vedtak");
                     }
-                    return new VedtakSokResultat.VedtakFunnet(vedtak.stream().map(VedtakWire::vedtak).toList(), meldinger);
+                    return new VedtakSokResultat.VedtakFunnet(WireJson.each(vedtak, "vedtak", VedtakWire::vedtak), meldinger);
                 case "INGEN_VEDTAK":
                     return new VedtakSokResultat.IngenVedtak(meldinger);
                 case "SOKNAD_TIL_BEHANDLING":
@@ -65,7 +65,7 @@ public final class VedtakWire {
                 case "AVVISNING":
                     return new VedtakSokResultat.Avvisning(meldinger);
                 default:
-                    return new VedtakSokResultat.UkjentUtfall(utfall, meldinger);
+                    return new VedtakSokResultat.UkjentUtfall(WireJson.unknownCode(utfall), meldinger);
             }
         });
     }
@@ -78,7 +78,7 @@ public final class VedtakWire {
         return new Vedtak(required(v.vedtaksId(), "vedtak.vedtaksId"), CommonMapping.hjemmel(v.hjemmel()),
                 CommonMapping.produkt(v.produkt()), required(v.gyldigFra(), "vedtak.gyldigFra"),
                 Optional.ofNullable(v.gyldigTil()), Optional.ofNullable(v.innhold()),
-                v.vilkar() == null ? List.of() : v.vilkar(), CommonMapping.tekster(v.tekster()), dokument);
+                CommonMapping.vilkar(v.vilkar()), CommonMapping.tekster(v.tekster()), dokument);
     }
 
     /**

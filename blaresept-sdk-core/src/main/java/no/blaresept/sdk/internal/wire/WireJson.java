@@ -8,9 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 import no.blaresept.sdk.error.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +69,41 @@ public final class WireJson {
         } catch (InvalidInputException e) {
             throw new WireFormatException("answer field " + e.field() + " breaks the contract (" + e.code() + ")");
         }
+    }
+
+    /**
+     * Maps a list of an answer element by element; an absent list is empty.
+     *
+     * @throws WireFormatException naming {@code field} and the index when an element is {@code null}
+     */
+    static <D, T> List<T> each(@Nullable List<D> list, String field, Function<D, T> mapping) {
+        if (list == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(mapping.apply(required(list.get(i), field + "[" + i + "]")));
+        }
+        return out;
+    }
+
+    /** A required answer field that must be a JSON object (an explicit {@code null} is absent). */
+    static ObjectNode requiredObject(@Nullable JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            throw new WireFormatException("answer lacks the required field " + field);
+        }
+        if (!value.isObject()) {
+            throw new WireFormatException("answer field " + field + " is not an object");
+        }
+        return (ObjectNode) value;
+    }
+
+    /**
+     * An outcome code the contract does not name, as handed to the caller: a fødselsnummer in its
+     * place (a service error) is masked, since the code travels into logs and {@code toString()}.
+     */
+    static String unknownCode(String code) {
+        return Fodselsnummermaske.masker(code);
     }
 
     /** A required answer field. */

@@ -25,8 +25,14 @@ class RetryAfterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "soon", "-5", "1.5", "99999999999999999999999"})
+    @ValueSource(strings = {"", "soon", "-5", "1.5"})
     void ignoresValuesThatAreNeither(String value) {
         assertThat(RetryAfter.parse(value, NOW)).isEmpty();
+    }
+
+    @Test
+    void aDelayTooLongForALongIsTheLongestWaitNotNoAdvice() {
+        assertThat(RetryAfter.parse("99999999999999999999999", NOW)).contains(RetryAfter.FOREVER);
+        assertThat(RetryAfter.parse("999999999999999999", NOW)).contains(Duration.ofSeconds(999_999_999_999_999_999L));
     }
 }

@@ -1,0 +1,45 @@
+package no.blaresept.sdk.hostile;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.function.Consumer;
+import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.sdk.Testdata;
+import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Skjemadata;
+import no.blaresept.sdk.soknad.SoknadId;
+import no.blaresept.sdk.soknad.Soknadsreferanse;
+import no.blaresept.sdk.vedtak.Dokumentreferanse;
+
+/** Every endpoint, each called with valid input, and the path its requests go to. */
+enum ApiCall {
+    SOK("POST", "/api/blaresept/vedtak/sok", c -> c.vedtak().sok(Testdata.forskrivning())),
+    DOKUMENT("GET", "/api/blaresept/vedtak/getVedtaksdokument",
+            c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"))),
+    DEL1("POST", "/api/blaresept/soknad/del1", c -> c.soknad().del1(Testdata.forskrivning())),
+    DEL2("POST", "/api/blaresept/soknad/del2", c -> c.soknad().del2(skjemadata())),
+    DEL3("POST", "/api/blaresept/soknad/del3", c -> c.soknad().del3(skjemadata())),
+    VALIDER("POST", "/api/blaresept/soknad/valider", c -> c.soknad().valider(Testdata.innsending())),
+    SEND("POST", "/api/blaresept/soknad/send", c -> c.soknad().send(Testdata.innsending())),
+    STATUS("GET", "/api/blaresept/soknad/status/BRS-2026-000123",
+            c -> c.soknad().status(new Soknadsreferanse("BRS-2026-000123"))),
+    SKJEMA("GET", "/api/blaresept/soknad/getSoknadSkjema", c -> c.skjema().hent(new Skjemaversjon("2.1")));
+
+    final String method;
+    final String path;
+    private final Consumer<BlareseptClient> call;
+
+    ApiCall(String method, String path, Consumer<BlareseptClient> call) {
+        this.method = method;
+        this.path = path;
+        this.call = call;
+    }
+
+    void make(BlareseptClient client) {
+        call.accept(client);
+    }
+
+    private static Skjemadata skjemadata() {
+        return new Skjemadata(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"),
+                JsonNodeFactory.instance.objectNode().put("vekt", 80));
+    }
+}

@@ -1,0 +1,51 @@
+package no.blaresept.sdk.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Path;
+import no.blaresept.sdk.Testdata;
+import no.blaresept.sdk.error.InvalidInputException;
+import no.blaresept.sdk.soknad.SoknadId;
+import no.blaresept.sdk.soknad.Soknadsreferanse;
+import no.blaresept.sdk.vedlegg.Vedlegg;
+import no.blaresept.sdk.vedtak.Dokumentreferanse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Defects 4 and 5 of issue 10: a fødselsnummer passed where a reference belongs, a file path in a cause. */
+class PersonalDataInputTest {
+
+    @Test
+    void aReferenceShapedLikeAFodselsnummerIsRefusedBeforeAnyRequestWithoutEchoingIt() {
+        for (Runnable made : new Runnable[] {() -> new Soknadsreferanse(Testdata.FNR),
+            () -> new Soknadsreferanse("BRS-" + Testdata.FNR), () -> new Dokumentreferanse("dok_" + Testdata.FNR),
+            () -> new SoknadId("SOK-" + Testdata.FNR)}) {
+            assertThatThrownBy(made::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.code()).isEqualTo("REFERANSE_FODSELSNUMMER");
+                assertThat(e.getMessage()).doesNotContain(Testdata.FNR);
+            });
+        }
+        assertThat(new Soknadsreferanse("BRS-2026-000123").value()).isEqualTo("BRS-2026-000123");
+    }
+
+    @Test
+    void aMissingAttachmentFileNamedAfterThePatientLeavesNoPathInTheMessageOrAnyCause(@TempDir Path dir) {
+        Path missing = dir.resolve("Kari-Nordmann-" + Testdata.FNR + ".pdf");
+
+        Throwable thrown = catchThrowable(() -> Vedlegg.fraFil(missing));
+
+        assertThat(thrown).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.code()).isEqualTo("VEDLEGG_ULESELIG"));
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            assertThat(t.toString()).doesNotContain(Testdata.FNR, "Kari", dir.toString());
+        }
+    }
+
+    @Test
+    void anyFodselsnummerThatReachesAnSdkMessageIsMasked() {
+        InvalidInputException e = new InvalidInputException("felt", "KODE", "gjelder " + Testdata.FNR);
+        assertThat(e.getMessage()).doesNotContain(Testdata.FNR).contains("***********");
+    }
+}

@@ -1,0 +1,68 @@
+package no.blaresept.sdk.pii;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs around every test of the core suite (registered by service loading, see
+ * {@code junit-platform.properties}): turns the SDK's loggers to the finest level, scans each record
+ * as it is published — formatted message, parameters and thrown — for {@link PiiMarkers}, and fails
+ * the test on a hit. Records are scanned, not kept, so a test of tens of thousands of calls costs no
+ * memory. Usable from other modules' tests the same way.
+ */
+public final class PiiLogScan implements BeforeEachCallback, AfterEachCallback {
+
+    private static final Logger SDK = Logger.getLogger("no.blaresept");
+
+    private final List<String> hits = new CopyOnWriteArrayList<>();
+    private final Handler scanner = new Handler() {
+        private final SimpleFormatter formatter = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+            String text = formatter.formatMessage(record);
+            String hit = PiiMarkers.firstIn(text);
+            if (hit == null && record.getThrown() != null) {
+                hit = PiiMarkers.firstInThrowable(record.getThrown());
+            }
+            if (hit != null) {
+                hits.add(record.getLoggerName() + " " + record.getLevel() + " holds '" + hit + "'");
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private Level before;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        hits.clear();
+        before = SDK.getLevel();
+        SDK.setLevel(Level.ALL);
+        scanner.setLevel(Level.ALL);
+        SDK.addHandler(scanner);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        SDK.removeHandler(scanner);
+        SDK.setLevel(before);
+        assertThat(hits).as("log records holding personal data or secrets").isEmpty();
+    }
+}

@@ -1,0 +1,143 @@
+package no.blaresept.sdk.pii;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.sdk.StubApi;
+import no.blaresept.sdk.Testdata;
+import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Innsending;
+import no.blaresept.sdk.soknad.Skjemadata;
+import no.blaresept.sdk.soknad.SoknadId;
+import no.blaresept.sdk.soknad.Soknadsreferanse;
+import no.blaresept.sdk.spi.ApiRequest;
+import no.blaresept.sdk.spi.AuthorizationHeaders;
+import no.blaresept.sdk.spi.BlareseptScope;
+import no.blaresept.sdk.vedlegg.Vedlegg;
+import no.blaresept.sdk.vedtak.Dokumentreferanse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Personal data in, none out: every call answered with personal data in every place an answer has
+ * (texts, problem details, field paths, headers, file names) or failing in every way, with a patient's
+ * file attached, ends in results whose {@code toString()} and exceptions whose messages and causes hold
+ * no {@link PiiMarkers}; and the public values made from personal data print none. Log records are
+ * scanned by {@link PiiLogScan} around this and every other core test.
+ */
+class PiiScanTest {
+
+    private static final String FNR = Testdata.FNR;
+    private static final String TEXTS = "\"meldinger\":[{\"kode\":\"" + FNR + "\",\"tekst\":\"Gjelder " + FNR + "\"}]";
+    private static final List<Function<Integer, ResponseDefinitionBuilder>> ANSWERS = List.of(
+            n -> okJson("{\"utfall\":\"VARSEL\"," + TEXTS + "}"),
+            n -> okJson("{\"utfall\":\"AVSLAG\",\"avslagsgrunner\":[{\"kode\":\"A\",\"tekst\":\"" + FNR + "\"}]," + TEXTS + "}"),
+            n -> okJson("{\"utfall\":\"" + FNR + "\",\"status\":\"" + FNR + "\",\"soknadsreferanse\":\"" + FNR + "\"}"),
+            n -> okJson("{\"gyldig\":false,\"feil\":[{\"sti\":\"/pasient/" + FNR + "\",\"kode\":\"K\",\"tekst\":\"" + FNR + "\"}]}"),
+            n -> aResponse().withStatus(n).withHeader("Content-Type", "application/problem+json")
+                    .withHeader("Retry-After", FNR).withHeader("WWW-Authenticate", "DPoP error=\"" + FNR + "\"")
+                    .withBody("{\"title\":\"" + FNR + "\",\"detail\":\"Kari Nordmann " + FNR + "\",\"instance\":\"/x/" + FNR
+                            + "\",\"feil\":[{\"sti\":\"/" + FNR + "\",\"kode\":\"" + FNR + "\",\"tekst\":\"eyJhbGciOi\"}]}"),
+            n -> aResponse().withStatus(200).withHeader("Content-Type", "application/pdf")
+                    .withHeader("Content-Disposition", "inline; filename=\"Kari-Nordmann-" + FNR + ".pdf\"")
+                    .withBody("%PDF-1.7"),
+            n -> aResponse().withStatus(200).withHeader("Content-Type", "text/" + FNR).withBody(FNR),
+            n -> okJson("{\"x\":\"" + FNR + "\"").withFault(Fault.CONNECTION_RESET_BY_PEER));
+    private static final int[] STATUSES = {400, 401, 403, 404, 409, 422, 429, 500, 503};
+
+    @RegisterExtension
+    final StubApi api = new StubApi();
+
+    @Test
+    void noCallLeaksPersonalDataIntoAResultOrAnException(@TempDir Path dir) throws Exception {
+        api.answersOffContract();
+        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Vedlegg vedlegg = Vedlegg.fraFil(fil);
+        List<String> hits = new ArrayList<>();
+        int scanned = 0;
+        try (BlareseptClient client = api.client()) {
+            for (Function<Integer, ResponseDefinitionBuilder> answer : ANSWERS) {
+                for (int status : STATUSES) {
+                    api.server().resetAll();
+                    api.server().stubFor(any(anyUrl()).willReturn(answer.apply(status)));
+                    for (Call call : calls(vedlegg)) {
+                        scanned++;
+                        Object result;
+                        try {
+                            result = call.make(client);
+                        } catch (RuntimeException e) {
+                            result = null;
+                            String hit = PiiMarkers.firstInThrowable(e);
+                            if (hit != null) {
+                                hits.add(call.name + ": " + e.getClass().getSimpleName() + " holds '" + hit + "'");
+                            }
+                        }
+                        String hit = result == null ? null : PiiMarkers.firstIn(result.toString());
+                        if (hit != null) {
+                            hits.add(call.name + ": result " + result.getClass().getSimpleName() + " holds '" + hit + "'");
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("PII scan: " + scanned + " calls, " + hits.size() + " hits");
+        assertThat(hits).as("results and exceptions holding personal data or secrets").isEmpty();
+    }
+
+    @Test
+    void publicValuesMadeFromPersonalDataPrintNone(@TempDir Path dir) throws Exception {
+        ObjectNode svar = JsonNodeFactory.instance.objectNode().put("pasient", FNR).put("navn", "Kari Nordmann");
+        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        List<Object> values = List.of(Testdata.forskrivning(), no.blaresept.sdk.Fodselsnummer.of(FNR),
+                new Skjemadata(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"), svar),
+                Innsending.builder().soknadId(new SoknadId("SOK-12345678")).skjemaversjon(new Skjemaversjon("2.1"))
+                        .skjemadata(svar).vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(fil)).build(),
+                Vedlegg.fraKilde("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream("%PDF-1.7\n%%EOF".getBytes(
+                        StandardCharsets.US_ASCII))),
+                AuthorizationHeaders.dpop("eyJhbGciOiJFUzI1NiJ9.token", "eyJ0eXAiOiJkcG9wK2p3dCJ9.proof"),
+                new ApiRequest("GET", URI.create("http://x/status/BRS-1"), BlareseptScope.SOKNAD),
+                new no.blaresept.sdk.Melding("K", "Gjelder " + FNR), new no.blaresept.sdk.Feltfeil("/" + FNR, "K", FNR),
+                api.client());
+        for (Object value : values) {
+            assertThat(PiiMarkers.firstIn(value.toString())).as(value.getClass().getSimpleName()).isNull();
+        }
+    }
+
+    private record Call(String name, Function<BlareseptClient, Object> call) {
+        Object make(BlareseptClient client) {
+            return call.apply(client);
+        }
+    }
+
+    private static List<Call> calls(Vedlegg vedlegg) {
+        Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
+                .skjemaversjon(new Skjemaversjon("2.1")).skjemadata(JsonNodeFactory.instance.objectNode().put("p", FNR))
+                .vedlegg("/vedlegg/epikrise", vedlegg).build();
+        return List.of(new Call("sok", c -> c.vedtak().sok(Testdata.forskrivning())),
+                new Call("dokument", c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"))),
+                new Call("del1", c -> c.soknad().del1(Testdata.forskrivning())),
+                new Call("valider", c -> c.soknad().valider(innsending)),
+                new Call("send", c -> c.soknad().send(innsending)),
+                new Call("status", c -> c.soknad().status(new Soknadsreferanse("BRS-2026-000123"))),
+                new Call("skjema", c -> c.skjema().hent()));
+    }
+}

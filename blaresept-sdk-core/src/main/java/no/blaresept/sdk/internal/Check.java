@@ -40,11 +40,11 @@ public final class Check {
      * @return the value
      */
     public static String matches(@Nullable String value, Pattern pattern, String field, String code, String expected) {
-        present(value, field);
-        if (!pattern.matcher(value).matches()) {
+        String present = present(value, field);
+        if (!pattern.matcher(present).matches()) {
             throw new InvalidInputException(field, code, field + " must be " + expected);
         }
-        return value;
+        return present;
     }
 
     /**
@@ -56,12 +56,12 @@ public final class Check {
      *                               digits shaped like a fødselsnummer
      */
     public static String reference(@Nullable String value, Pattern pattern, String field, String code, String expected) {
-        matches(value, pattern, field, code, expected);
-        if (Fodselsnummermaske.inneholder(value)) {
+        String matching = matches(value, pattern, field, code, expected);
+        if (Fodselsnummermaske.inneholder(matching)) {
             throw new InvalidInputException(field, "REFERANSE_FODSELSNUMMER",
                     field + " holds what looks like a fødselsnummer; pass the reference the service gave, not the patient's number");
         }
-        return value;
+        return matching;
     }
 
     /**
@@ -70,10 +70,10 @@ public final class Check {
      * @return the value
      */
     public static String text(@Nullable String value, int maxLength, String field) {
-        present(value, field);
-        if (value.isBlank() || value.length() > maxLength) {
+        String present = present(value, field);
+        if (present.isBlank() || present.length() > maxLength) {
             throw new InvalidInputException(field, "TEKST_LENGDE", field + " must be 1 to " + maxLength + " characters");
         }
-        return value;
+        return present;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an answer body into memory up to a cap: a declared {@code Content-Length} over it is refused
@@ -50,7 +51,7 @@ final class CappedBody {
         private final long declared;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final ByteArrayOutputStream body;
-        private Flow.Subscription subscription;
+        private Flow.@Nullable Subscription subscription;
 
         Subscriber(long cap, long declared) {
             this.cap = cap;
@@ -97,7 +98,10 @@ final class CappedBody {
         }
 
         private void refuse() {
-            subscription.cancel();
+            Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
             result.completeExceptionally(new TooLarge(cap));
         }
 

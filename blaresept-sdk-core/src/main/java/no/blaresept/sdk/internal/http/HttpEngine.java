@@ -55,7 +55,7 @@ public final class HttpEngine {
         try {
             return operation.reader().apply(response);
         } catch (WireFormatException e) {
-            throw unreadable(exchange, response, e.getMessage());
+            throw unreadable(exchange, response, Objects.requireNonNullElse(e.getMessage(), "unreadable"));
         } catch (BlareseptException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -149,7 +149,7 @@ public final class HttpEngine {
         authorize(exchange, apiRequest, budget, deadline, correlationId).asMap().forEach(request::header);
         RequestBody body = exchange.body();
         try (RequestBody.Attempt bodyAttempt = body == null ? null : body.open(settings.bodyWriters())) {
-            if (bodyAttempt == null) {
+            if (body == null || bodyAttempt == null) {
                 request.method(apiRequest.method(), HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", Exchange.JSON).method(apiRequest.method(), bodyAttempt.publisher());
@@ -305,7 +305,8 @@ public final class HttpEngine {
             case TIMEOUT:
                 return new CallTimeoutException(what, correlationId, cause);
             case INTERRUPTED:
-                return new CallInterruptedException(what, correlationId, (InterruptedException) cause);
+                return new CallInterruptedException(what, correlationId,
+                        cause instanceof InterruptedException interrupt ? interrupt : new InterruptedException(what));
             case TOO_LARGE:
                 return new UnexpectedResponseException(what + "; see ResponseLimits", correlationId, 0, null);
             default:

@@ -56,6 +56,7 @@ public final class ModellKjerne {
      */
     public static ModellKjerne bygg(JsonNode skjema, SkjemaGrenser grenser) {
         List<String> ukjente = SkjemaSjekk.sjekk(skjema, grenser);
+        Henvisningsgraf.sjekk(skjema, grenser.maksDybde());
         ModellBygger bygger = new ModellBygger(skjema, grenser);
         ModellBygger.Resultat resultat = bygger.bygg(skjema);
         EveritSkjema helhet = new EveritSkjema.Rot(skjema).helhet();

@@ -55,7 +55,7 @@ public final class EveritSkjema {
 
         /** @param rot the whole schema (already checked by {@link SkjemaSjekk}) */
         public Rot(JsonNode rot) {
-            this.json = (JSONObject) OrgJson.til(rot);
+            this.json = (JSONObject) OrgJson.til(EveritForm.av(rot, SkjemaIder.rotUri(rot)));
             this.id = SkjemaIder.rotUri(rot);
             this.dokumenter = new HashMap<>();
             // everit knows only the root by URI; references to a nested $id's document would go to the network.
@@ -76,9 +76,7 @@ public final class EveritSkjema {
          */
         public EveritSkjema del(JsonNode del, String sti) {
             boolean henviser = del.findParent("$ref") != null;
-            // everit resolves "#..." in the document it loads; a part's pointers are into the root.
-            return new EveritSkjema(() -> last(OrgJson.til(henviser ? RotRefs.absolutte(del, id) : del), sti,
-                    henviser));
+            return new EveritSkjema(() -> last(OrgJson.til(EveritForm.av(del, id)), sti, henviser));
         }
 
         private Schema last(Object del, String sti, boolean henviser) {

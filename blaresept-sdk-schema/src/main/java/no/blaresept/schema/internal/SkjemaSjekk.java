@@ -36,6 +36,9 @@ public final class SkjemaSjekk {
     private static final Set<String> DATA = Set.of("enum", "const", "default", "examples", "required",
             "x-kodeverk");
 
+    /** Nested counted repeats beyond this compile into too large a program (RE2's own bound is 1000 per repeat). */
+    private static final long MAKS_KOPIER = 10_000;
+
     private SkjemaSjekk() {
     }
 
@@ -111,6 +114,9 @@ public final class SkjemaSjekk {
      * what it cannot express (look-around, back-references) is refused here, before any answer is seen.
      */
     private static void kompiler(String regex, String sti) {
+        if (Monsterstorrelse.kopier(regex) > MAKS_KOPIER) {
+            throw new SkjemaException(SkjemaFeilkode.UGYLDIG_MONSTER, sti, "nøstede gjentakelser gir et for stort uttrykk");
+        }
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import no.blaresept.schema.internal.ModellKjerne;
+import no.blaresept.schema.internal.Renser;
 
 /**
  * A UI-neutral form model of one søknad schema (draft-07): the fields in schema order, and, given the
@@ -97,7 +98,7 @@ public final class SkjemaModell {
     /** {@code svar} without values of fields that are hidden now: what the SDK sends. */
     public Svar rens(Svar svar) {
         Objects.requireNonNull(svar, "svar");
-        ModellKjerne.Renset renset = kjerne.rens(svar.rot(), svar.minne());
+        Renser.Renset renset = kjerne.rens(svar.rot(), svar.minne());
         return renset.svar() == svar.rot() ? svar : Svar.avDelt(renset.svar(), renset.minne());
     }
 

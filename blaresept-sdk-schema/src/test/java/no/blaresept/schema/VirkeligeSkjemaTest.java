@@ -37,4 +37,61 @@ class VirkeligeSkjemaTest {
         assertThat(m.rens(a).harVerdi("/c")).isFalse();
         assertThat(m.oppdater(svar("{'mode': 'b', 'c': 'x'}"), "/mode", TextNode.valueOf("a")).harVerdi("/c")).isFalse();
     }
+
+    @Test
+    void aBranchThatOnlyConstrainsAListNeverHidesItsItems() {
+        SkjemaModell m = modell("{'properties': {'mode': {'type': 'string'}, 'list': {'type': 'array',"
+                + " 'items': {'type': 'object', 'properties': {'name': {'type': 'string'}, 'code': {'type': 'string'}}}}},"
+                + " 'if': {'properties': {'mode': {'const': 'a'}}, 'required': ['mode']},"
+                + " 'then': {'properties': {'list': {'items': {'required': ['code']}}}}}");
+        Svar b = svar("{'mode': 'b', 'list': [{'name': 'x'}, {'name': 'y'}]}");
+
+        assertThat(m.rens(b)).isEqualTo(b);
+        Svar fraA = svar("{'mode': 'a', 'list': [{'name': 'x', 'code': '1'}, {'name': 'y', 'code': '2'}]}");
+        assertThat(m.oppdater(fraA, "/mode", TextNode.valueOf("b")).json().get("list")).hasSize(2);
+    }
+
+    /** json-schema.org's "implication" example: a tip is required when the restaurant is sit-down. */
+    @Test
+    void requiredInsideAnAnyOfBranchWithoutPropertiesFollowsTheImplication() {
+        SkjemaModell m = modell("{'type': 'object', 'properties': {'restaurantType': {'enum': ['fast-food', 'sit-down']},"
+                + " 'tip': {'type': 'number'}}, 'anyOf': [{'not': {'properties': {'restaurantType':"
+                + " {'const': 'sit-down'}}, 'required': ['restaurantType']}}, {'required': ['tip']}]}");
+
+        assertThat(m.tilstand(svar("{'restaurantType': 'fast-food', 'tip': 1}")).felt("/tip").orElseThrow().pakrevd())
+                .isFalse();
+        assertThat(m.tilstand(svar("{'restaurantType': 'sit-down'}")).felt("/tip").orElseThrow().pakrevd()).isTrue();
+        assertThat(m.validerFeltvis(svar("{'restaurantType': 'sit-down'}")).gyldig()).isFalse();
+    }
+
+    @Test
+    void fieldByFieldAgreesWithTheDocumentInsideAnyOf() {
+        SkjemaModell m = modell("{'anyOf': [{'properties': {'firstName': {'type': 'string'}, 'lastName': {'type': 'string'}}},"
+                + " {'properties': {'idCode': {'type': 'string'}}}]}");
+        Svar s = svar("{'lastName': 'jo', 'idCode': true}");
+
+        assertThat(m.validerAlle(s).gyldig()).isTrue();
+        assertThat(m.validerFeltvis(s).feil()).isEmpty();
+    }
+
+    @Test
+    void fieldByFieldReportsOneOfExclusivityAtTheGroup() {
+        SkjemaModell m = modell("{'oneOf': [{'properties': {'lorem': {'type': 'string'}}},"
+                + " {'properties': {'ipsum': {'type': 'string'}}}]}");
+        Svar s = svar("{'lorem': 'a', 'ipsum': 'b'}");
+
+        assertThat(m.validerAlle(s).gyldig()).isFalse();
+        assertThat(m.validerFeltvis(s).feil()).extracting(Valideringsfeil::sti, Valideringsfeil::kode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", Feilkode.ALTERNATIV));
+    }
+
+    @Test
+    void itemsOfObjectListsAreTypeCheckedFieldByField() {
+        SkjemaModell m = modell("{'properties': {'list': {'type': 'array', 'items': {'type': 'object',"
+                + " 'properties': {'name': {'type': 'string'}}}}}}");
+        Svar s = svar("{'list': [null]}");
+
+        assertThat(m.validerAlle(s).gyldig()).isFalse();
+        assertThat(m.validerFeltvis(s).feil()).extracting(Valideringsfeil::sti).containsExactly("/list/0");
+    }
 }

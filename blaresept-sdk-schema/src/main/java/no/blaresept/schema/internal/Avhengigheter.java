@@ -32,6 +32,9 @@ final class Avhengigheter {
             Set<String> alle = new HashSet<>();
             info.deklarasjoner().forEach(d -> d.kjede().forEach(b -> alle.addAll(b.inndata())));
             info.regler().forEach(r -> r.kjede().forEach(b -> alle.addAll(b.inndata())));
+            // A rule inside a oneOf/anyOf branch asks the whole choice, which reads the whole object.
+            info.regler().stream().filter(r -> r.forsteAlternativ() >= 0)
+                    .forEach(r -> alle.add(r.kjede().get(r.forsteAlternativ()).instans()));
             perFelt.add(List.copyOf(alle));
             // Visibility comes from declarations (from required rules only for undeclared fields).
             if (info.deklarasjoner().isEmpty()) {

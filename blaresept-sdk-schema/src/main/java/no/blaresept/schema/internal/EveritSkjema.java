@@ -168,6 +168,22 @@ public final class EveritSkjema {
         return new SkjemaException(SkjemaFeilkode.FOR_DYP, sti, "henvisningene nøster for dypt");
     }
 
+    /**
+     * Whether validating {@code instans} reports property {@code navn} missing from the object at
+     * {@code objekt} (a JSON Pointer into {@code instans}), anywhere in the violation tree: also inside the
+     * branches of a failed {@code oneOf}/{@code anyOf}.
+     */
+    public boolean mangler(JsonNode instans, String objekt, String navn) {
+        try {
+            skjema().validate(OrgJson.til(instans));
+            return false;
+        } catch (ValidationException e) {
+            return Feilkart.nevnerManglende(e, instans, objekt, navn);
+        } catch (StackOverflowError e) {
+            throw forDyp(objekt);
+        }
+    }
+
     private static String stiFra(String plassering) {
         int i = plassering.indexOf('#');
         return i < 0 ? "" : plassering.substring(i + 1);

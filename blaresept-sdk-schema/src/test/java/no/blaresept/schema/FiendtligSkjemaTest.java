@@ -39,32 +39,30 @@ class FiendtligSkjemaTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void aRefChainOf600HopsIsRefusedAsTooDeep() {
-        ObjectNode rot = F.objectNode();
-        ObjectNode defs = rot.putObject("definitions");
-        for (int i = 0; i < 600; i++) {
-            defs.putObject("d" + i).put("$ref", "#/definitions/d" + (i + 1));
-        }
-        defs.putObject("d600").put("type", "string");
-        rot.putObject("properties").putObject("x").put("$ref", "#/definitions/d0");
-
-        assertThatThrownBy(() -> SkjemaModell.fra(rot)).isInstanceOfSatisfying(SkjemaException.class,
+        assertThatThrownBy(() -> SkjemaModell.fra(kjede(600, false))).isInstanceOfSatisfying(SkjemaException.class,
                 e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.FOR_DYP));
     }
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void aRefChainWithinTheDepthLimitWorks() {
-        ObjectNode rot = F.objectNode();
-        ObjectNode defs = rot.putObject("definitions");
-        for (int i = 0; i < 40; i++) {
-            defs.putObject("d" + i).putArray("allOf").addObject().put("$ref", "#/definitions/d" + (i + 1));
-        }
-        defs.putObject("d40").put("type", "string");
-        rot.putObject("properties").putObject("x").put("$ref", "#/definitions/d0");
-        SkjemaModell m = SkjemaModell.fra(rot);
+        SkjemaModell m = SkjemaModell.fra(kjede(40, true));
 
         assertThat(m.validerAlle(Svar.tom().med("/x", F.numberNode(1))).gyldig()).isFalse();
         assertThat(m.validerAlle(Svar.tom().med("/x", F.textNode("a"))).gyldig()).isTrue();
+    }
+
+    /** Field x refers to d0, each d(i) to d(i+1) (directly or through allOf), the last is a string. */
+    private static ObjectNode kjede(int lengde, boolean gjennomAllOf) {
+        ObjectNode rot = F.objectNode();
+        ObjectNode defs = rot.putObject("definitions");
+        for (int i = 0; i < lengde; i++) {
+            ObjectNode d = defs.putObject("d" + i);
+            (gjennomAllOf ? d.putArray("allOf").addObject() : d).put("$ref", "#/definitions/d" + (i + 1));
+        }
+        defs.putObject("d" + lengde).put("type", "string");
+        rot.putObject("properties").putObject("x").put("$ref", "#/definitions/d0");
+        return rot;
     }
 
     @ParameterizedTest(name = "{0}")

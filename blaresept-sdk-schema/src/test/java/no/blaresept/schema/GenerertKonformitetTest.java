@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Keyword conformance: random draft-07 schemas over every keyword (fields of an object form, with local
  * {@code $ref}s, an {@code $id} anchor, boolean subschemas, integral floats, mixed-type {@code const} and
  * {@code enum}) and random answers; the SDK's whole-document verdict must equal the independent validator's
- * ({@link Orakel}) on every pair. Zero disagreements over {@value #SKJEMAER} × {@value #SVAR_PER_SKJEMA} pairs.
+ * ({@link Orakel}) on every pair, and the model's field-by-field verdict must have an error exactly when
+ * the whole document has one. Zero disagreements over {@value #SKJEMAER} × {@value #SVAR_PER_SKJEMA} pairs.
  */
 class GenerertKonformitetTest {
     static final int SKJEMAER = 5_000;
@@ -35,11 +36,14 @@ class GenerertKonformitetTest {
                     dokument.set("x", g.verdi(2));
                 }
                 boolean forventet = orakel.gyldig(dokument);
-                boolean sdk = modell.validerAlle(Svar.fra(dokument)).gyldig();
+                Svar svar = Svar.fra(dokument);
+                boolean sdk = modell.validerAlle(svar).gyldig();
+                Valideringsresultat feltvis = modell.validerFeltvis(svar);
                 par++;
                 gyldige += forventet ? 1 : 0;
-                if (sdk != forventet && uenige.size() < 20) {
-                    uenige.add("skjema " + i + ": " + skjema + "\n  svar " + dokument + " SDK " + sdk + ", orakel " + forventet);
+                if ((sdk != forventet || feltvis.gyldig() != forventet) && uenige.size() < 20) {
+                    uenige.add("skjema " + i + ": " + skjema + "\n  svar " + dokument + " helhet " + sdk
+                            + ", feltvis " + feltvis.feil() + ", orakel " + forventet);
                 }
             }
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Regression tests for the defects found with third-party draft-07 schemas (issue 9): constructs that public
@@ -93,5 +95,19 @@ class VirkeligeSkjemaTest {
 
         assertThat(m.validerAlle(s).gyldig()).isFalse();
         assertThat(m.validerFeltvis(s).feil()).extracting(Valideringsfeil::sti).containsExactly("/list/0");
+    }
+
+    /** Found by GenerertKonformitetTest: both once passed field by field while the document was invalid. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "untyped list schema with maxLength | {'items': {'type': 'number'}, 'maxLength': 0}             | 'b'",
+        "false else branch                  | {'if': {'minimum': 1}, 'else': false, 'properties': {'a': {}}} | 0",
+        "branch adding required to items    | {'type': 'array', 'items': {'type': 'object'}, 'allOf': [{'items': {'required': ['a']}}]} | [{}]"})
+    void fieldByFieldFindsWhatTheDocumentFinds(String navn, String felt, String verdi) {
+        SkjemaModell m = modell("{'properties': {'x': " + felt + "}}");
+        Svar s = svar("{'x': " + verdi + "}");
+
+        assertThat(m.validerAlle(s).gyldig()).isFalse();
+        assertThat(m.validerFeltvis(s).gyldig()).isFalse();
     }
 }

@@ -8,15 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The part of a field's schema that judges the field's own value. Leaves keep their whole schema. Groups and
- * lists lose what belongs to their children (properties, items, conditionals, required), which are checked
- * as fields of their own; {@code additionalProperties} still sees which names are declared.
+ * The part of a field's schema that judges the field's own value. Leaves keep their whole schema. Groups lose
+ * what belongs to their children (properties, conditionals, required), lists their single {@code items}
+ * schema; those are checked as fields of their own. {@code additionalProperties} still sees which names are
+ * declared.
  */
 final class Grunnskjema {
     private static final Set<String> GRUPPE = Set.of("type", "minProperties", "maxProperties", "propertyNames",
             "additionalProperties", "enum", "const");
-    private static final Set<String> LISTE = Set.of("type", "minItems", "maxItems", "uniqueItems", "contains",
-            "enum", "const", "additionalItems");
     /** What the model turns into fields, rules and branches, and annotations: not part of an object's remainder. */
     private static final Set<String> TOLKET = Set.of("properties", "required", "dependencies", "if", "then", "else",
             "allOf", "definitions", "title", "description", "$comment", "$id", "$schema", "default", "examples",
@@ -58,11 +57,15 @@ final class Grunnskjema {
         return Optional.of(rest);
     }
 
-    /** A list's own rules; a tuple ({@code items} as an array) or {@code items: false} is judged as a whole. */
+    /**
+     * Everything but a single {@code items} schema, whose items the model checks as fields of their own: a
+     * schema without {@code type} applies all its keywords to whatever value comes ({@code maxLength} next to
+     * {@code items} judges a string), and a tuple or {@code items: false} is judged as a whole.
+     */
     private static JsonNode liste(JsonNode mal) {
-        ObjectNode grunn = behold(mal, LISTE);
-        if (mal.has("items") && !mal.get("items").isObject()) {
-            grunn.set("items", mal.get("items"));
+        ObjectNode grunn = ((ObjectNode) mal).deepCopy();
+        if (grunn.path("items").isObject()) {
+            grunn.remove("items");
         }
         return grunn;
     }

@@ -73,6 +73,9 @@ final class ModellBygger {
     private void objekt(JsonNode skjema, String skjemaSti, String instans, List<Betingelse> kjede,
             Set<String> kjenteNavn, Deque<String> refStakk, boolean betinget) {
         if (!skjema.isObject()) {
+            if (skjema.isBoolean() && !skjema.booleanValue()) { // a false branch refuses every value while it applies
+                gruppekontroller.add(new Gruppekontroll(instans, kjede, rot.del(skjema, skjemaSti)));
+            }
             return;
         }
         Set<String> lokale = new LinkedHashSet<>(kjenteNavn);
@@ -214,8 +217,9 @@ final class ModellBygger {
         boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
         Samler samler = felter.computeIfAbsent(sti, Samler::new);
         JsonNode mal = o.skjema();
+        // Where recursion is cut, nothing below is declared: the declaration judges the whole value.
         samler.legg(deklarert, mal, betinget, rekursiv,
-                new Deklarasjon(sti, kjede, rot.del(Grunnskjema.av(mal), o.sti())));
+                new Deklarasjon(sti, kjede, rot.del(rekursiv ? mal : Grunnskjema.av(mal), o.sti())));
         if (rekursiv) {
             return;
         }
@@ -240,7 +244,7 @@ final class ModellBygger {
         listeprefikser.add(elementSti);
         RefOppslag.Oppslag o = refs.los(elementer, skjemaSti + "/items");
         boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
-        if (FeltTolking.type(o.skjema()) == FeltType.GRUPPE && !rekursiv) {
+        if (objektskjema(o.skjema()) && !rekursiv) {
             elementdeklarasjoner.add(new Deklarasjon(elementSti, kjede, rot.del(Grunnskjema.av(o.skjema()), o.sti())));
             o.passert().forEach(refStakk::push);
             objekt(o.skjema(), o.sti(), elementSti, kjede, Set.of(), refStakk, betinget);
@@ -248,6 +252,13 @@ final class ModellBygger {
         } else {
             felt(elementer, skjemaSti + "/items", elementSti, kjede, refStakk, betinget);
         }
+    }
+
+    /** An item schema with object rules: typed object, or untyped with required/dependencies (a branch adding rules). */
+    private static boolean objektskjema(JsonNode skjema) {
+        FeltType type = FeltTolking.type(skjema);
+        return type == FeltType.GRUPPE
+                || type == FeltType.UKJENT && (skjema.has("required") || skjema.has("dependencies"));
     }
 
     private static List<Betingelse> med(List<Betingelse> kjede, Betingelse ny) {

@@ -27,6 +27,7 @@ class KonformitetTest {
         "enum object with a null member     | {'enum': [{'c': null}]}                      | {'a': 1}                   | false",
         "enum object with a null, equal     | {'enum': [{'c': null}, 1]}                   | {'c': null}                | true",
         "const and enum together            | {'const': [1], 'enum': [[1.0], 2]}           | [1]                        | true",
+        "a $ref inside enum data            | {'enum': [{'$ref': '#/nowhere'}]}            | {'$ref': '#/nowhere'}      | true",
         "zero never equals false            | {'enum': [0]}                                | false                      | false",
         "false never equals zero            | {'const': false}                             | 0                          | false",
         "one never equals true              | {'enum': [[1]]}                              | [true]                     | false",

@@ -26,6 +26,7 @@ import no.blaresept.schema.SkjemaFeilkode;
 final class Henvisningsgraf {
     private static final List<String> ENKLE = List.of("not", "if", "then", "else");
     private static final List<String> LISTER = List.of("allOf", "anyOf", "oneOf");
+    private static final Set<String> DATA = Set.of("enum", "const", "default", "examples");
 
     private final JsonNode rot;
     private final RefOppslag refs;
@@ -61,7 +62,11 @@ final class Henvisningsgraf {
             // Children pushed last-first, so locations are visited in document order.
             List<String> barn = new ArrayList<>();
             if (node.isObject()) {
-                node.fieldNames().forEachRemaining(navn -> barn.add(JsonStier.barn(sti, navn)));
+                node.fieldNames().forEachRemaining(navn -> {
+                    if (!DATA.contains(navn)) { // a "$ref" inside an enum value is data, not a reference
+                        barn.add(JsonStier.barn(sti, navn));
+                    }
+                });
             } else {
                 for (int i = 0; i < node.size(); i++) {
                     barn.add(sti + "/" + i);

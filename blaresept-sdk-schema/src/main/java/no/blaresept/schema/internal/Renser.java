@@ -18,7 +18,7 @@ public final class Renser {
         this.maksRunder = antallFelt;
     }
 
-    /** The answers after cleaning, and what they remember: the state its last round computed. */
+    /** The answers after cleaning, and what they remember: the state its last round computed. Immutable. */
     public record Renset(ObjectNode svar, Tilstandsminne minne) {
     }
 

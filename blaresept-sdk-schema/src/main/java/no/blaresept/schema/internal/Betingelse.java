@@ -62,10 +62,12 @@ sealed interface Betingelse {
      * declared outside it) the branch applies when the answers satisfy it. Without one, it applies when one
      * of its own fields is answered, or when no sibling branch's field is. This decides visibility only:
      * what the branches demand is judged on the whole choice, {@code kombinasjon} (the {@code oneOf} or
-     * {@code anyOf} with all its branches).
+     * {@code anyOf} with all its branches), which reads only {@code kombinasjonsnavn} of the object (all of
+     * it when empty).
      */
     record Alternativ(String instans, Optional<EveritSkjema> diskriminator, Set<String> relevante,
-            Set<String> egne, List<Set<String>> sosken, EveritSkjema kombinasjon) implements Betingelse {
+            Set<String> egne, List<Set<String>> sosken, EveritSkjema kombinasjon, Set<String> kombinasjonsnavn)
+            implements Betingelse {
         @Override
         public boolean oppfylt(JsonNode objekt) {
             if (diskriminator.isPresent()) {
@@ -93,7 +95,7 @@ sealed interface Betingelse {
     }
 
     /** The paths of {@code navn} in the object at {@code instans}; the object itself when no names are known. */
-    private static List<String> stier(String instans, Set<String> navn) {
+    static List<String> stier(String instans, Set<String> navn) {
         return navn.isEmpty() ? List.of(instans) : navn.stream().map(n -> JsonStier.barn(instans, n)).toList();
     }
 

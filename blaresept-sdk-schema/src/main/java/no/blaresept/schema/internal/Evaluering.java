@@ -74,7 +74,8 @@ final class Evaluering {
         }
         String relativ = sti.substring(instans.length());
         ObjectNode uten = SvarDokument.uten((ObjectNode) objekt, Pekere.av(relativ));
-        return valg.kombinasjon().mangler(uten, JsonStier.forelder(relativ), JsonStier.navn(relativ));
+        return valg.kombinasjon().mangler(Betingelse.utdrag(uten, valg.kombinasjonsnavn()), JsonStier.forelder(relativ),
+                JsonStier.navn(relativ));
     }
 
     private boolean oppfylt(Betingelse b) {

@@ -133,6 +133,7 @@ final class ModellBygger {
 
     private void alternativer(ArrayNode grener, String sti, String instans, List<Betingelse> kjede,
             Set<String> kjente, Deque<String> refStakk, EveritSkjema valg) {
+        Set<String> lest = Navnebruk.navn(grener).orElse(Set.of());
         List<JsonNode> losteGrener = new ArrayList<>();
         List<Set<String>> egne = new ArrayList<>();
         for (int i = 0; i < grener.size(); i++) {
@@ -153,7 +154,7 @@ final class ModellBygger {
             Optional<EveritSkjema> kompilert = diskriminator.isEmpty() ? Optional.empty()
                     : Optional.of(rot.del(diskriminator, sti + "/" + i));
             Betingelse alt = new Betingelse.Alternativ(instans, kompilert,
-                    Set.copyOf(nokler(diskriminator)), Set.copyOf(egne.get(i)), sosken, valg);
+                    Set.copyOf(nokler(diskriminator)), Set.copyOf(egne.get(i)), sosken, valg, lest);
             gren(grener.get(i), sti + "/" + i, instans, med(kjede, alt), kjente, refStakk);
         }
     }

@@ -88,4 +88,15 @@ class FiendtligSkjemaTest {
         rot.putObject("properties").set("x", x);
         return rot;
     }
+
+    @Test
+    void aKeyWrittenTwiceIsRefusedWhereItIs() {
+        assertThatThrownBy(() -> SkjemaModell.les("{\"properties\": {\"a\": {\"required\": [\"b\"], \"required\": []}}}"))
+                .isInstanceOfSatisfying(SkjemaException.class, e -> {
+                    assertThat(e.kode()).isEqualTo(SkjemaFeilkode.UGYLDIG_SKJEMA);
+                    assertThat(e.feil().sti()).isEqualTo("/properties/a/required");
+                });
+        assertThat(SkjemaModell.les("{\"properties\": {\"a\": {\"required\": [\"b\"]}}}").felter()).hasSize(1);
+        assertThatThrownBy(() -> SkjemaModell.les(null)).isInstanceOf(NullPointerException.class).hasMessage("skjema");
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import no.blaresept.schema.internal.ModellKjerne;
+import no.blaresept.schema.internal.Renser;
+import no.blaresept.schema.internal.StrengJson;
 
 /**
  * A UI-neutral form model of one søknad schema (draft-07): the fields in schema order, and, given the
@@ -42,6 +44,17 @@ public final class SkjemaModell {
         Objects.requireNonNull(skjema, "skjema");
         Objects.requireNonNull(grenser, "grenser");
         return new SkjemaModell(ModellKjerne.bygg(skjema, grenser));
+    }
+
+    /**
+     * Reads schema text and builds the model with the standard limits. Prefer this to parsing yourself: a
+     * key written twice in one object is refused here, where a JSON tree silently keeps the last one.
+     *
+     * @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_SKJEMA} for a duplicate key or text that is not
+     *     JSON; as {@link #fra(JsonNode)} otherwise
+     */
+    public static SkjemaModell les(String skjema) {
+        return fra(StrengJson.les(Objects.requireNonNull(skjema, "skjema")));
     }
 
     /** The schema's own version (its top-level {@code "version"}), if it has one. */
@@ -97,7 +110,7 @@ public final class SkjemaModell {
     /** {@code svar} without values of fields that are hidden now: what the SDK sends. */
     public Svar rens(Svar svar) {
         Objects.requireNonNull(svar, "svar");
-        ModellKjerne.Renset renset = kjerne.rens(svar.rot(), svar.minne());
+        Renser.Renset renset = kjerne.rens(svar.rot(), svar.minne());
         return renset.svar() == svar.rot() ? svar : Svar.avDelt(renset.svar(), renset.minne());
     }
 

@@ -32,6 +32,11 @@ final class Avhengigheter {
             Set<String> alle = new HashSet<>();
             info.deklarasjoner().forEach(d -> d.kjede().forEach(b -> alle.addAll(b.inndata())));
             info.regler().forEach(r -> r.kjede().forEach(b -> alle.addAll(b.inndata())));
+            // A rule inside a oneOf/anyOf branch asks the whole choice, which reads the names it mentions.
+            info.regler().stream().filter(r -> r.forsteAlternativ() >= 0).forEach(r -> {
+                Betingelse.Alternativ valg = (Betingelse.Alternativ) r.kjede().get(r.forsteAlternativ());
+                alle.addAll(Betingelse.stier(valg.instans(), valg.kombinasjonsnavn()));
+            });
             perFelt.add(List.copyOf(alle));
             // Visibility comes from declarations (from required rules only for undeclared fields).
             if (info.deklarasjoner().isEmpty()) {

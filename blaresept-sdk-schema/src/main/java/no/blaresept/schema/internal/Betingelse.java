@@ -60,10 +60,14 @@ sealed interface Betingelse {
     /**
      * A {@code oneOf}/{@code anyOf} branch. With a discriminator (the branch's constraints on properties
      * declared outside it) the branch applies when the answers satisfy it. Without one, it applies when one
-     * of its own fields is answered, or when no sibling branch's field is.
+     * of its own fields is answered, or when no sibling branch's field is. This decides visibility only:
+     * what the branches demand is judged on the whole choice, {@code kombinasjon} (the {@code oneOf} or
+     * {@code anyOf} with all its branches), which reads only {@code kombinasjonsnavn} of the object (all of
+     * it when empty).
      */
     record Alternativ(String instans, Optional<EveritSkjema> diskriminator, Set<String> relevante,
-            Set<String> egne, List<Set<String>> sosken) implements Betingelse {
+            Set<String> egne, List<Set<String>> sosken, EveritSkjema kombinasjon, Set<String> kombinasjonsnavn)
+            implements Betingelse {
         @Override
         public boolean oppfylt(JsonNode objekt) {
             if (diskriminator.isPresent()) {
@@ -91,14 +95,20 @@ sealed interface Betingelse {
     }
 
     /** The paths of {@code navn} in the object at {@code instans}; the object itself when no names are known. */
-    private static List<String> stier(String instans, Set<String> navn) {
+    static List<String> stier(String instans, Set<String> navn) {
         return navn.isEmpty() ? List.of(instans) : navn.stream().map(n -> JsonStier.barn(instans, n)).toList();
     }
 
-    /** The object restricted to {@code relevante} (all of it when empty); an absent or non-object value becomes {}. */
+    /**
+     * The object restricted to {@code relevante} (all of it when empty). An absent value is judged as {}, so
+     * a UI shows the branches of an untouched group; any other value as it is, as draft-07 judges it.
+     */
     static JsonNode utdrag(JsonNode objekt, Set<String> relevante) {
-        if (!objekt.isObject()) {
+        if (objekt.isMissingNode()) {
             return JsonNodeFactory.instance.objectNode();
+        }
+        if (!objekt.isObject()) {
+            return objekt;
         }
         if (relevante.isEmpty()) {
             return objekt;

@@ -11,4 +11,9 @@ record Deklarasjon(String sti, List<Betingelse> kjede, EveritSkjema skjema) {
     Deklarasjon {
         kjede = List.copyOf(kjede);
     }
+
+    /** Inside a oneOf/anyOf branch: its rules are judged on the whole choice, not on this field alone. */
+    boolean iAlternativ() {
+        return Kjeder.forsteAlternativ(kjede) >= 0;
+    }
 }

@@ -1,6 +1,7 @@
 package no.blaresept.schema.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -47,6 +48,34 @@ final class Evaluering {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code regel} makes the field at {@code sti} required now. Outside {@code oneOf}/{@code anyOf}
+     * its conditions decide. Inside a branch, the whole choice is asked (the draft-07 removal oracle): with
+     * the field removed from the object that holds the choice, does the choice report it missing?
+     */
+    boolean krever(PakrevdRegel regel, String sti, boolean utenListe) {
+        int k = regel.forsteAlternativ();
+        List<Betingelse> kjede = regel.kjede();
+        if (k < 0) {
+            return aktiv(kjede, sti, utenListe);
+        }
+        for (int i = 0; i < k; i++) {
+            if (!(utenListe ? oppfylt(kjede.get(i)) : oppfylt(kjede.get(i), sti))) {
+                return false;
+            }
+        }
+        Betingelse.Alternativ valg = (Betingelse.Alternativ) kjede.get(k);
+        String instans = utenListe ? valg.instans() : prefiks(sti, segmenter(valg.instans()));
+        JsonNode objekt = node(instans);
+        if (!objekt.isObject()) {
+            return false;
+        }
+        String relativ = sti.substring(instans.length());
+        ObjectNode uten = SvarDokument.uten((ObjectNode) objekt, Pekere.av(relativ));
+        return valg.kombinasjon().mangler(Betingelse.utdrag(uten, valg.kombinasjonsnavn()), JsonStier.forelder(relativ),
+                JsonStier.navn(relativ));
     }
 
     private boolean oppfylt(Betingelse b) {

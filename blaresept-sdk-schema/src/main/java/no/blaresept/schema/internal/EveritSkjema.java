@@ -3,6 +3,7 @@ package no.blaresept.schema.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +15,8 @@ import no.blaresept.schema.Valideringsfeil;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.SchemaException;
 import org.everit.json.schema.ValidationException;
-import org.everit.json.schema.loader.SchemaClient;
 import org.everit.json.schema.loader.SchemaLoader;
+import org.everit.json.schema.regexp.RE2JRegexpFactory;
 import org.json.JSONObject;
 import org.jspecify.annotations.Nullable;
 
@@ -25,12 +26,6 @@ import org.jspecify.annotations.Nullable;
  * many threads.
  */
 public final class EveritSkjema {
-    /** Base URI for roots without their own {@code $id}; never fetched. */
-    private static final String STANDARD_ROT = "https://rot.blaresept.invalid/skjema.json";
-    /** everit would fetch remote {@code $ref}s over HTTP; the SDK never does. */
-    private static final SchemaClient INGEN_NETTVERK = url -> {
-        throw new SkjemaException(SkjemaFeilkode.REF_IKKE_FUNNET, "", "eksterne henvisninger støttes ikke");
-    };
 
     private static final int MAKS_HUSKET = 256;
 
@@ -56,18 +51,15 @@ public final class EveritSkjema {
     public static final class Rot {
         private final JSONObject json;
         private final URI id;
+        private final Map<URI, Object> dokumenter;
 
         /** @param rot the whole schema (already checked by {@link SkjemaSjekk}) */
         public Rot(JsonNode rot) {
-            this.json = (JSONObject) OrgJson.til(rot);
-            JsonNode id = rot.path("$id");
-            URI uri;
-            try {
-                uri = id.isTextual() ? URI.create(id.textValue()) : URI.create(STANDARD_ROT);
-            } catch (IllegalArgumentException e) {
-                uri = URI.create(STANDARD_ROT);
-            }
-            this.id = uri.isAbsolute() ? uri : URI.create(STANDARD_ROT);
+            this.json = (JSONObject) OrgJson.til(EveritForm.av(rot, SkjemaIder.rotUri(rot)));
+            this.id = SkjemaIder.rotUri(rot);
+            this.dokumenter = new HashMap<>();
+            // everit knows only the root by URI; references to a nested $id's document would go to the network.
+            new SkjemaIder(rot).dokumenter().forEach((uri, sti) -> dokumenter.put(uri, json.query(sti)));
         }
 
         /** Compiles the whole root now, so that a malformed schema fails at once. */
@@ -84,19 +76,24 @@ public final class EveritSkjema {
          */
         public EveritSkjema del(JsonNode del, String sti) {
             boolean henviser = del.findParent("$ref") != null;
-            return new EveritSkjema(() -> last(OrgJson.til(del), sti, henviser));
+            return new EveritSkjema(() -> last(OrgJson.til(EveritForm.av(del, id)), sti, henviser));
         }
 
         private Schema last(Object del, String sti, boolean henviser) {
             try {
                 SchemaLoader.SchemaLoaderBuilder builder = SchemaLoader.builder()
                         .draftV7Support()
-                        .schemaClient(INGEN_NETTVERK)
+                        .schemaClient(LokalSkjemaklient.INSTANS)
+                        .regexpFactory(new RE2JRegexpFactory())
+                        .enableOverrideOfBuiltInFormatValidators()
+                        .addFormatValidator(new Rfc3339DatoTid())
+                        .addFormatValidator(new AsciiEpost())
                         .resolutionScope(id)
                         .schemaJson(del);
                 if (henviser) {
                     // Registering the root costs a walk of it; only parts with $refs need it.
                     builder.registerSchemaByURI(id, json);
+                    dokumenter.forEach(builder::registerSchemaByURI);
                 }
                 return builder.build().load().build();
             } catch (SchemaException e) {
@@ -107,6 +104,8 @@ public final class EveritSkjema {
             } catch (RuntimeException e) {
                 // everit signals some malformed schemas with plain runtime exceptions (bad pointers, casts).
                 throw new SkjemaException(SkjemaFeilkode.UGYLDIG_SKJEMA, sti, "kunne ikke tolkes");
+            } catch (StackOverflowError e) {
+                throw forDyp(sti);
             }
         }
     }
@@ -137,6 +136,8 @@ public final class EveritSkjema {
             return true;
         } catch (ValidationException e) {
             return false;
+        } catch (StackOverflowError e) {
+            throw forDyp("");
         }
     }
 
@@ -154,6 +155,32 @@ public final class EveritSkjema {
             List<Valideringsfeil> feil = new ArrayList<>();
             Feilkart.samle(e, instans, prefiks, feil);
             return feil;
+        } catch (StackOverflowError e) {
+            throw forDyp(prefiks);
+        }
+    }
+
+    /**
+     * The last line against schemas whose references nest without end at validation time: the checks at
+     * {@code fra} refuse the known shapes ({@link SkjemaSjekk}), and an {@code Error} must never escape.
+     */
+    private static SkjemaException forDyp(String sti) {
+        return new SkjemaException(SkjemaFeilkode.FOR_DYP, sti, "henvisningene nøster for dypt");
+    }
+
+    /**
+     * Whether validating {@code instans} reports property {@code navn} missing from the object at
+     * {@code objekt} (a JSON Pointer into {@code instans}), anywhere in the violation tree: also inside the
+     * branches of a failed {@code oneOf}/{@code anyOf}.
+     */
+    public boolean mangler(JsonNode instans, String objekt, String navn) {
+        try {
+            skjema().validate(OrgJson.til(instans));
+            return false;
+        } catch (ValidationException e) {
+            return Feilkart.nevnerManglende(e, instans, objekt, navn);
+        } catch (StackOverflowError e) {
+            throw forDyp(objekt);
         }
     }
 

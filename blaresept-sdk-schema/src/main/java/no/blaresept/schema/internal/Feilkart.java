@@ -65,14 +65,28 @@ final class Feilkart {
         ut.add(Valideringsfeil.av(sti, nokkelord == null ? Feilkode.ANNET : KODER.getOrDefault(nokkelord, Feilkode.ANNET)));
     }
 
-    /** everit names the object, not the missing key; the key is recomputed from schema and instance. */
-    private static void manglende(ValidationException e, JsonNode instans, String sti, List<Valideringsfeil> ut) {
-        JsonNode objekt = instans.at(peker(e.getPointerToViolation()));
-        if (!(e.getViolatedSchema() instanceof ObjectSchema skjema) || !objekt.isObject()) {
-            ut.add(Valideringsfeil.av(sti, Feilkode.PAKREVD));
-            return;
+    /** Whether the violation tree, branches included, reports {@code navn} missing from the object at {@code objekt}. */
+    static boolean nevnerManglende(ValidationException e, JsonNode instans, String objekt, String navn) {
+        String nokkelord = e.getKeyword();
+        if (("required".equals(nokkelord) || "dependencies".equals(nokkelord))
+                && objekt.equals(peker(e.getPointerToViolation()))
+                && manglendeNavn(e, instans.at(objekt)).contains(navn)) {
+            return true;
         }
+        for (ValidationException arsak : e.getCausingExceptions()) {
+            if (nevnerManglende(arsak, instans, objekt, navn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names a required or property-dependency violation misses in {@code objekt}. */
+    private static List<String> manglendeNavn(ValidationException e, JsonNode objekt) {
         List<String> mangler = new java.util.ArrayList<>();
+        if (!(e.getViolatedSchema() instanceof ObjectSchema skjema) || !objekt.isObject()) {
+            return mangler;
+        }
         for (String navn : skjema.getRequiredProperties()) {
             if (!objekt.has(navn)) {
                 mangler.add(navn);
@@ -83,6 +97,13 @@ final class Feilkart {
                 avhengighet.getValue().stream().filter(navn -> !objekt.has(navn)).forEach(mangler::add);
             }
         }
+        return mangler;
+    }
+
+    /** everit names the object, not the missing key; the key is recomputed from schema and instance. */
+    private static void manglende(ValidationException e, JsonNode instans, String sti, List<Valideringsfeil> ut) {
+        JsonNode objekt = instans.at(peker(e.getPointerToViolation()));
+        List<String> mangler = manglendeNavn(e, objekt);
         if (mangler.isEmpty()) {
             ut.add(Valideringsfeil.av(sti, Feilkode.PAKREVD));
         }

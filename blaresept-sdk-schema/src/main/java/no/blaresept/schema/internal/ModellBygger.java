@@ -38,16 +38,19 @@ final class ModellBygger {
     private final Map<String, Samler> felter = new LinkedHashMap<>();
     private final List<PakrevdRegel> regler = new ArrayList<>();
     private final Set<String> listeprefikser = new HashSet<>();
+    private final List<Gruppekontroll> gruppekontroller = new ArrayList<>();
+    /** Declarations of object list items: they keep the items of a list visible whatever a branch adds. */
+    private final List<Deklarasjon> elementdeklarasjoner = new ArrayList<>();
     private int antallDeklarasjoner;
 
-    ModellBygger(JsonNode skjema, SkjemaGrenser grenser) {
+    ModellBygger(JsonNode skjema, SkjemaGrenser grenser, EveritSkjema.Rot rot) {
         this.grenser = grenser;
         this.refs = new RefOppslag(skjema);
-        this.rot = new EveritSkjema.Rot(skjema);
+        this.rot = rot;
     }
 
-    /** Everything collected, per field, in schema order. */
-    record Resultat(Map<String, FeltInfo> felter, Set<String> listeprefikser) {
+    /** Everything collected: per field in schema order, and the checks on objects as a whole. */
+    record Resultat(Map<String, FeltInfo> felter, Set<String> listeprefikser, List<Gruppekontroll> gruppekontroller) {
     }
 
     Resultat bygg(JsonNode skjema) {
@@ -56,14 +59,23 @@ final class ModellBygger {
         for (PakrevdRegel regel : regler) {
             felter.computeIfAbsent(regel.sti(), Samler::new).regler.add(regel);
         }
+        for (Deklarasjon element : elementdeklarasjoner) {
+            Samler samler = felter.get(element.sti());
+            if (samler != null) { // the item path is a field only where a branch declares it
+                samler.leggTil(element);
+            }
+        }
         Map<String, FeltInfo> ut = new LinkedHashMap<>();
         felter.forEach((sti, samler) -> ut.put(sti, samler.bygg()));
-        return new Resultat(ut, Set.copyOf(listeprefikser));
+        return new Resultat(ut, Set.copyOf(listeprefikser), List.copyOf(gruppekontroller));
     }
 
     private void objekt(JsonNode skjema, String skjemaSti, String instans, List<Betingelse> kjede,
             Set<String> kjenteNavn, Deque<String> refStakk, boolean betinget) {
         if (!skjema.isObject()) {
+            if (skjema.isBoolean() && !skjema.booleanValue()) { // a false branch refuses every value while it applies
+                gruppekontroller.add(new Gruppekontroll(instans, kjede, rot.del(skjema, skjemaSti)));
+            }
             return;
         }
         Set<String> lokale = new LinkedHashSet<>(kjenteNavn);
@@ -99,11 +111,18 @@ final class ModellBygger {
             RefOppslag.Oppslag o = refs.los(del, skjemaSti + "/allOf/" + i++);
             objekt(o.skjema(), o.sti(), instans, kjede, lokale, refStakk, betinget);
         }
+        boolean alternativerTolket = FeltTolking.kodeliste(skjema).isEmpty();
         for (String nokkel : List.of("oneOf", "anyOf")) {
-            if (skjema.path(nokkel).isArray() && FeltTolking.kodeliste(skjema).isEmpty()) {
-                alternativer((ArrayNode) skjema.get(nokkel), skjemaSti + "/" + nokkel, instans, kjede, lokale, refStakk);
+            if (skjema.path(nokkel).isArray() && alternativerTolket) {
+                EveritSkjema valg = rot.del(F.objectNode().set(nokkel, skjema.get(nokkel)),
+                        skjemaSti);
+                gruppekontroller.add(new Gruppekontroll(instans, kjede, valg));
+                alternativer((ArrayNode) skjema.get(nokkel), skjemaSti + "/" + nokkel, instans, kjede, lokale,
+                        refStakk, valg);
             }
         }
+        Grunnskjema.rest(skjema, alternativerTolket)
+                .ifPresent(rest -> gruppekontroller.add(new Gruppekontroll(instans, kjede, rot.del(rest, skjemaSti))));
     }
 
     private void gren(JsonNode gren, String sti, String instans, List<Betingelse> kjede, Set<String> kjente,
@@ -113,7 +132,8 @@ final class ModellBygger {
     }
 
     private void alternativer(ArrayNode grener, String sti, String instans, List<Betingelse> kjede,
-            Set<String> kjente, Deque<String> refStakk) {
+            Set<String> kjente, Deque<String> refStakk, EveritSkjema valg) {
+        Set<String> lest = Navnebruk.navn(grener).orElse(Set.of());
         List<JsonNode> losteGrener = new ArrayList<>();
         List<Set<String>> egne = new ArrayList<>();
         for (int i = 0; i < grener.size(); i++) {
@@ -134,7 +154,7 @@ final class ModellBygger {
             Optional<EveritSkjema> kompilert = diskriminator.isEmpty() ? Optional.empty()
                     : Optional.of(rot.del(diskriminator, sti + "/" + i));
             Betingelse alt = new Betingelse.Alternativ(instans, kompilert,
-                    Set.copyOf(nokler(diskriminator)), Set.copyOf(egne.get(i)), sosken);
+                    Set.copyOf(nokler(diskriminator)), Set.copyOf(egne.get(i)), sosken, valg, lest);
             gren(grener.get(i), sti + "/" + i, instans, med(kjede, alt), kjente, refStakk);
         }
     }
@@ -198,8 +218,9 @@ final class ModellBygger {
         boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
         Samler samler = felter.computeIfAbsent(sti, Samler::new);
         JsonNode mal = o.skjema();
+        // Where recursion is cut, nothing below is declared: the declaration judges the whole value.
         samler.legg(deklarert, mal, betinget, rekursiv,
-                new Deklarasjon(sti, kjede, rot.del(Grunnskjema.av(mal), o.sti())));
+                new Deklarasjon(sti, kjede, rot.del(rekursiv ? mal : Grunnskjema.av(mal), o.sti())));
         if (rekursiv) {
             return;
         }
@@ -224,13 +245,21 @@ final class ModellBygger {
         listeprefikser.add(elementSti);
         RefOppslag.Oppslag o = refs.los(elementer, skjemaSti + "/items");
         boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
-        if (FeltTolking.type(o.skjema()) == FeltType.GRUPPE && !rekursiv) {
+        if (objektskjema(o.skjema()) && !rekursiv) {
+            elementdeklarasjoner.add(new Deklarasjon(elementSti, kjede, rot.del(Grunnskjema.av(o.skjema()), o.sti())));
             o.passert().forEach(refStakk::push);
             objekt(o.skjema(), o.sti(), elementSti, kjede, Set.of(), refStakk, betinget);
             o.passert().forEach(p -> refStakk.pop());
         } else {
             felt(elementer, skjemaSti + "/items", elementSti, kjede, refStakk, betinget);
         }
+    }
+
+    /** An item schema with object rules: typed object, or untyped with required/dependencies (a branch adding rules). */
+    private static boolean objektskjema(JsonNode skjema) {
+        FeltType type = FeltTolking.type(skjema);
+        return type == FeltType.GRUPPE
+                || type == FeltType.UKJENT && (skjema.has("required") || skjema.has("dependencies"));
     }
 
     private static List<Betingelse> med(List<Betingelse> kjede, Betingelse ny) {

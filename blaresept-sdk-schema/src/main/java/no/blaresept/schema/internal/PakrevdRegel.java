@@ -11,4 +11,9 @@ record PakrevdRegel(String objekt, String navn, List<Betingelse> kjede) {
     String sti() {
         return JsonStier.barn(objekt, navn);
     }
+
+    /** Index in {@link #kjede()} of the first oneOf/anyOf branch, or -1. */
+    int forsteAlternativ() {
+        return Kjeder.forsteAlternativ(kjede);
+    }
 }

@@ -53,6 +53,12 @@ final class Samler {
         }
     }
 
+    /** A declaration that adds no texts or type: an object list's items, when a branch also declares them. */
+    void leggTil(Deklarasjon deklarasjon) {
+        deklarasjoner.add(deklarasjon);
+        kodeverk.add(Optional.empty());
+    }
+
     FeltInfo bygg() {
         List<Kodeverk> alle = kodeverk.stream().flatMap(Optional::stream).distinct().toList();
         Felt f = felt.type(type)

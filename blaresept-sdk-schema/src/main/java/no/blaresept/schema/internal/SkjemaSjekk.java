@@ -7,8 +7,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.concurrent.ConcurrentHashMap;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaFeilkode;
 import no.blaresept.schema.SkjemaGrenser;
@@ -18,7 +19,7 @@ import no.blaresept.schema.SkjemaGrenser;
  * sizes, regular expressions, and keywords the SDK does not know (collected, not rejected: draft-07 says
  * unknown keywords are ignored, and a vendor wants to know which ones were).
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: its only state is a concurrent memory of patterns already checked.
  */
 public final class SkjemaSjekk {
     /** Draft-07 keywords plus the annotations this SDK reads ({@code x-kodeverk}, {@code version}). */
@@ -35,6 +36,15 @@ public final class SkjemaSjekk {
     /** Keywords whose value is data, not schema. */
     private static final Set<String> DATA = Set.of("enum", "const", "default", "examples", "required",
             "x-kodeverk");
+
+    /** Nested counted repeats beyond this compile into too large a program (RE2's own bound is 1000 per repeat). */
+    private static final long MAKS_KOPIER = 10_000;
+    /**
+     * Patterns already found good: every version of a form, and both sides of a diff, repeat the same few, and
+     * compiling them with RE2J cost the diff a third of its time. Bounded: dropped when full.
+     */
+    private static final Set<String> GODKJENTE = ConcurrentHashMap.newKeySet();
+    private static final int MAKS_GODKJENTE = 1_000;
 
     private SkjemaSjekk() {
     }
@@ -106,11 +116,26 @@ public final class SkjemaSjekk {
         kompiler(verdi.textValue(), sti);
     }
 
+    /**
+     * Every pattern runs through RE2J (linear in the answer's length, so no catastrophic backtracking);
+     * what it cannot express (look-around, back-references) is refused here, before any answer is seen.
+     */
     private static void kompiler(String regex, String sti) {
+        if (GODKJENTE.contains(regex)) {
+            return;
+        }
+        if (Monsterstorrelse.kopier(regex) > MAKS_KOPIER) {
+            throw new SkjemaException(SkjemaFeilkode.UGYLDIG_MONSTER, sti, "nøstede gjentakelser gir et for stort uttrykk");
+        }
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new SkjemaException(SkjemaFeilkode.UGYLDIG_MONSTER, sti, "kan ikke tolkes som regulært uttrykk");
+            throw new SkjemaException(SkjemaFeilkode.UGYLDIG_MONSTER, sti,
+                    "kan ikke tolkes som regulært uttrykk med lineær kjøretid");
         }
+        if (GODKJENTE.size() >= MAKS_GODKJENTE) {
+            GODKJENTE.clear();
+        }
+        GODKJENTE.add(regex);
     }
 }

@@ -22,7 +22,7 @@ public final class Tilstandsminne {
      * A state computed by one model: every field's state in the model's order, and where each field's
      * entries start ({@code start[i]} to {@code start[i + 1]} for field {@code i}).
      */
-    record Lagret(ModellKjerne kjerne, List<FeltTilstand> tilstand, int[] start) {
+    record Lagret(Synlighet kjerne, List<FeltTilstand> tilstand, int[] start) {
     }
 
     private Tilstandsminne(@Nullable Lagret grunnlag, @Nullable String endretSti) {
@@ -54,13 +54,13 @@ public final class Tilstandsminne {
     }
 
     /** The state {@code kjerne} computed for these answers, if any. */
-    @Nullable Lagret lagret(ModellKjerne kjerne) {
+    @Nullable Lagret lagret(Synlighet kjerne) {
         Lagret l = lagret;
         return l != null && l.kjerne() == kjerne ? l : null;
     }
 
     /** The predecessor's state from {@code kjerne}, if these answers are one leaf change away from it. */
-    @Nullable Lagret grunnlag(ModellKjerne kjerne) {
+    @Nullable Lagret grunnlag(Synlighet kjerne) {
         Lagret g = grunnlag;
         return g != null && g.kjerne() == kjerne ? g : null;
     }

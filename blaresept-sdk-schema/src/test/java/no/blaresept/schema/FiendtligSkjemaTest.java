@@ -1,0 +1,102 @@
+package no.blaresept.schema;
+
+import static no.blaresept.schema.TestJson.F;
+import static no.blaresept.schema.TestJson.modell;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Hostile schemas from issue 9: a typed {@link SkjemaException} or correct handling, never a hang, a
+ * {@link StackOverflowError} or an {@link OutOfMemoryError}. Each case has a 100 ms budget on a quiet
+ * machine; the limits below are generous (the build machine is shared) but still catch hangs: the old
+ * behaviour took over 20 s or overflowed the stack.
+ */
+class FiendtligSkjemaTest {
+
+    @ParameterizedTest(name = "{0}")
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "allOf back to the root      | {'allOf': [{'$ref': '#'}]}                                                   | REF_SYKLUS",
+        "allOf/$ref cycle            | {'definitions': {'a': {'allOf': [{'$ref': '#/definitions/b'}]}, 'b': {'anyOf': [{'$ref': '#/definitions/a'}]}}, 'properties': {'x': {'$ref': '#/definitions/a'}}} | REF_SYKLUS",
+        "not/$ref cycle              | {'definitions': {'a': {'not': {'$ref': '#/definitions/a'}}}}                 | REF_SYKLUS",
+        "then/$ref cycle             | {'if': true, 'then': {'$ref': '#'}}                                          | REF_SYKLUS",
+        "look-ahead RE2J cannot run  | {'properties': {'x': {'pattern': '^(?=a)a$'}}}                               | UGYLDIG_MONSTER",
+        "back-reference              | {'properties': {'x': {'pattern': '^(a)\\\\1$'}}}                             | UGYLDIG_MONSTER",
+        "thousand by thousand        | {'properties': {'x': {'pattern': '^(a{1,1000}){1,1000}$'}}}                  | UGYLDIG_MONSTER",
+        "nested in a pattern name    | {'patternProperties': {'^((ab){1,200}){1,200}$': {}}}                          | UGYLDIG_MONSTER"})
+    void refusedWithATypedError(String navn, String skjema, SkjemaFeilkode kode) {
+        assertThatThrownBy(() -> modell(skjema)).isInstanceOfSatisfying(SkjemaException.class,
+                e -> assertThat(e.kode()).isEqualTo(kode));
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void aRefChainOf600HopsIsRefusedAsTooDeep() {
+        assertThatThrownBy(() -> SkjemaModell.fra(kjede(600, false))).isInstanceOfSatisfying(SkjemaException.class,
+                e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.FOR_DYP));
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS)
+    void aRefChainWithinTheDepthLimitWorks() {
+        SkjemaModell m = SkjemaModell.fra(kjede(40, true));
+
+        assertThat(m.validerAlle(Svar.tom().med("/x", F.numberNode(1))).gyldig()).isFalse();
+        assertThat(m.validerAlle(Svar.tom().med("/x", F.textNode("a"))).gyldig()).isTrue();
+    }
+
+    /** Field x refers to d0, each d(i) to d(i+1) (directly or through allOf), the last is a string. */
+    private static ObjectNode kjede(int lengde, boolean gjennomAllOf) {
+        ObjectNode rot = F.objectNode();
+        ObjectNode defs = rot.putObject("definitions");
+        for (int i = 0; i < lengde; i++) {
+            ObjectNode d = defs.putObject("d" + i);
+            (gjennomAllOf ? d.putArray("allOf").addObject() : d).put("$ref", "#/definitions/d" + (i + 1));
+        }
+        defs.putObject("d" + lengde).put("type", "string");
+        rot.putObject("properties").putObject("x").put("$ref", "#/definitions/d0");
+        return rot;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+        "nested bounded repeats   ; ^([a-z]{1,20} ?){1,10}$ ; abcdefghij abcdefghij abcdefghij abcdefg! ; 1",
+        "alternation star, long   ; ^(\\w|\\s)*$            ; *                                          ; 2000"})
+    void patternsRunInLinearTime(String navn, String monster, String tekst, int gjentak) {
+        SkjemaModell m = SkjemaModell.fra(felt(F.objectNode().put("type", "string").put("pattern", monster)));
+        String verdi = tekst.equals("*") ? "a ".repeat(gjentak / 2) + "!" : tekst;
+        Svar svar = Svar.tom().med("/x", F.textNode(verdi));
+
+        for (int i = 0; i < 20; i++) { // as if typed keystroke by keystroke
+            assertThat(m.validerFelt(svar, "/x")).extracting(Valideringsfeil::kode).containsExactly(Feilkode.MONSTER);
+            assertThat(m.validerAlle(svar).gyldig()).isFalse();
+        }
+        assertThat(m.validerAlle(Svar.tom().med("/x", F.textNode(verdi.substring(0, verdi.length() - 1)))).gyldig())
+                .isTrue();
+    }
+
+    private static ObjectNode felt(com.fasterxml.jackson.databind.JsonNode x) {
+        ObjectNode rot = F.objectNode();
+        rot.putObject("properties").set("x", x);
+        return rot;
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsRefusedWhereItIs() {
+        assertThatThrownBy(() -> SkjemaModell.les("{\"properties\": {\"a\": {\"required\": [\"b\"], \"required\": []}}}"))
+                .isInstanceOfSatisfying(SkjemaException.class, e -> {
+                    assertThat(e.kode()).isEqualTo(SkjemaFeilkode.UGYLDIG_SKJEMA);
+                    assertThat(e.feil().sti()).isEqualTo("/properties/a/required");
+                });
+        assertThat(SkjemaModell.les("{\"properties\": {\"a\": {\"required\": [\"b\"]}}}").felter()).hasSize(1);
+        assertThatThrownBy(() -> SkjemaModell.les(null)).isInstanceOf(NullPointerException.class).hasMessage("skjema");
+    }
+}

@@ -13,6 +13,7 @@ import no.blaresept.schema.Endringsklasse;
 import no.blaresept.schema.Endringstype;
 import no.blaresept.schema.FeltType;
 import no.blaresept.schema.SkjemaGrenser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares two schema trees keyword by keyword, in every branch, and classifies each difference by
@@ -209,7 +210,7 @@ public final class Skjemadiff {
         }
     }
 
-    private void delskjema(JsonNode va, JsonNode vb, String sti, Endringstype lagtTil, Endringstype fjernet,
+    private void delskjema(@Nullable JsonNode va, @Nullable JsonNode vb, String sti, Endringstype lagtTil, Endringstype fjernet,
             boolean iBetingelse) {
         if (va == null) {
             legg(sti, lagtTil, "", Endringsklasse.MAJOR);

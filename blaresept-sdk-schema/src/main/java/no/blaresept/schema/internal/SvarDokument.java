@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.Map;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaFeilkode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Persistent (copy-on-write) edits of an answers tree. Trees passed in are never modified: a change copies
@@ -78,7 +79,7 @@ public final class SvarDokument {
     }
 
     /** The existing child, or a new container fitting the next segment. */
-    private static JsonNode barn(JsonNode eksisterende, JsonPointer rest) {
+    private static JsonNode barn(@Nullable JsonNode eksisterende, JsonPointer rest) {
         if (eksisterende != null && !eksisterende.isNull()) {
             return eksisterende;
         }
@@ -110,7 +111,7 @@ public final class SvarDokument {
         return false;
     }
 
-    private static JsonNode element(JsonNode liste, JsonPointer sti) {
+    private static @Nullable JsonNode element(JsonNode liste, JsonPointer sti) {
         int indeks = sti.getMatchingIndex();
         return indeks >= 0 && indeks < liste.size() ? liste.get(indeks) : null;
     }

@@ -31,6 +31,15 @@ class PersonalDataInputTest {
     }
 
     @Test
+    void anIdentifierWhoseLongerDigitRunHoldsAFodselsnummerWindowByChanceIsAccepted() {
+        // A UUID's last group is twelve hex digits; all digits, it can hold a valid window by chance
+        // (the testkit mock's UUID soknadIds did, about once in 10,000 flows).
+        String uuid = "3f2a9c1e-0b7d-4e21-9a55-0" + Testdata.FNR;
+
+        assertThat(new SoknadId(uuid).value()).isEqualTo(uuid);
+    }
+
+    @Test
     void aMissingAttachmentFileNamedAfterThePatientLeavesNoPathInTheMessageOrAnyCause(@TempDir Path dir) {
         Path missing = dir.resolve("Kari-Nordmann-" + Testdata.FNR + ".pdf");
 

@@ -28,9 +28,24 @@ public final class Fodselsnummermaske {
         return vektetSum(tekst, start, VEKTER_K1) % 11 <= 3 && vektetSum(tekst, start, VEKTER_K2) % 11 == 0;
     }
 
-    /** Whether the text holds an eleven-digit run with valid control digits. */
+    /**
+     * Whether the text holds a number shaped like a fødselsnummer: exactly eleven digits, with no digit
+     * right before or after them, whose control digits are valid. Stricter than masking on purpose: an
+     * identifier with a longer digit run (a UUID's twelve-digit group) only holds such a window by chance.
+     */
     public static boolean inneholder(CharSequence tekst) {
-        return neste(tekst, 0) >= 0;
+        int sifreIRad = 0;
+        for (int i = 0; i <= tekst.length(); i++) {
+            if (i < tekst.length() && erSiffer(tekst.charAt(i))) {
+                sifreIRad++;
+            } else {
+                if (sifreIRad == LENGDE && kontrollsifreGyldige(tekst, i - LENGDE)) {
+                    return true;
+                }
+                sifreIRad = 0;
+            }
+        }
+        return false;
     }
 
     /** The text with every eleven-digit run that has valid control digits replaced by asterisks. */

@@ -28,6 +28,16 @@ class FodselsnummermaskeTest {
     }
 
     @Test
+    void holdsOnlyAnElevenDigitRunOfItsOwn() {
+        assertThat(Fodselsnummermaske.inneholder("01859012325")).isTrue();
+        assertThat(Fodselsnummermaske.inneholder("BRS-01859012325-x")).isTrue();
+        assertThat(Fodselsnummermaske.inneholder("001859012325")).isFalse();
+        assertThat(Fodselsnummermaske.inneholder("018590123250")).isFalse();
+        // masking still covers the window inside a longer run
+        assertThat(Fodselsnummermaske.masker("001859012325")).isEqualTo("0***********");
+    }
+
+    @Test
     void agreesWithTheControlDigitRuleOnEveryNumberOfASample() {
         // Independent oracle: the second control digit from the first ten (ordinary rule, k1 = remainder 0).
         int masked = 0;

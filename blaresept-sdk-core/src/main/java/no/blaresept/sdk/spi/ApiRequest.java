@@ -1,7 +1,6 @@
 package no.blaresept.sdk.spi;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,14 +38,5 @@ public record ApiRequest(String method, URI uri, BlareseptScope scope, Instant d
     /** A request with no deadline of its own ({@link Instant#MAX}). */
     public ApiRequest(String method, URI uri, BlareseptScope scope) {
         this(method, uri, scope, Instant.MAX);
-    }
-
-    /** The time left until {@link #deadline()} by the system clock; zero once it has passed. */
-    public Duration timeLeft() {
-        if (deadline.equals(Instant.MAX)) {
-            return Duration.ofSeconds(Long.MAX_VALUE);
-        }
-        Duration left = Duration.between(Instant.now(), deadline);
-        return left.isNegative() ? Duration.ZERO : left;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import no.blaresept.schema.internal.JsonStier;
 
 /**
  * One field of the form, as the schema declares it: what a UI needs to render it. Whether it is visible or
@@ -56,8 +57,7 @@ public final class Felt {
 
     /** The property name (last segment of {@link #sti()}). */
     public String navn() {
-        int i = sti.lastIndexOf('/');
-        return sti.substring(i + 1).replace("~1", "/").replace("~0", "~");
+        return JsonStier.navn(sti);
     }
 
     /** The path of the group or list this field belongs to, empty for top-level fields. */

@@ -161,11 +161,12 @@ public final class TokenSlot {
 
     private static AccessToken await(CompletableFuture<AccessToken> future, Instant deadline) {
         try {
-            if (deadline.equals(Instant.MAX)) {
+            Duration left = Duration.between(Instant.now(), deadline);
+            // A deadline further off than nanoseconds can count (about 292 years) is no limit.
+            if (left.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L) {
                 return future.get();
             }
-            long nanos = Math.max(0, Duration.between(Instant.now(), deadline).toNanos());
-            return future.get(nanos, TimeUnit.NANOSECONDS);
+            return future.get(Math.max(0, left.toNanos()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             throw HelseIdException.unavailable("no token from the STS before the call's deadline; "
                     + "the token request goes on and a later call may use its token", e);

@@ -219,6 +219,14 @@ class TokenSlotTest {
     }
 
     @Test
+    void aDeadlineTooFarOffForNanosecondsIsNoLimit() {
+        TokenSlot slot = slot(countingFetcher(HOUR), Duration.ofMinutes(30));
+
+        assertThat(slot.get(Instant.parse("9999-12-31T23:59:59Z"))).isNotNull();
+        assertThat(slot.get(Instant.MAX)).isNotNull();
+    }
+
+    @Test
     void interruptedWaitEndsWithARetryableErrorAndKeepsTheInterruptFlag() throws Exception {
         CountDownLatch fetching = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

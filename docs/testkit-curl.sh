@@ -10,7 +10,7 @@ set -euo pipefail
 BASE=${1:-http://127.0.0.1:8089}
 API="$BASE/api/blaresept"
 CONTROL="$BASE/__blaresept"
-FNR=16856040031   # Testpasienter.MANUELL_SAKSBEHANDLING: synthetic, sent to manual processing
+FNR=16856040031   # Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer(): synthetic, sent to manual processing
 
 uuid() { cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen | tr 'A-Z' 'a-z'; }
 

@@ -28,7 +28,7 @@ import no.blaresept.sdk.spi.RequestAuthenticator;
  * {@link #beginUserLogin(UserLoginRequest)}.
  *
  * <pre>{@code
- * HelseIdTokenProvider helseId = HelseIdTokenProvider.create(HelseIdConfig.builder()
+ * HelseIdTokenProvider helseId = HelseIdTokenProvider.of(HelseIdConfig.builder()
  *         .issuer("https://helseid-sts.nhn.no")
  *         .clientId("my-epj-client")
  *         .clientKey(ClientKey.fromJwkFile(Path.of("helseid-key.json")))
@@ -55,7 +55,7 @@ public final class HelseIdTokenProvider implements RequestAuthenticator, AutoClo
      * @param config issuer, client, keys and timing
      * @return the provider
      */
-    public static HelseIdTokenProvider create(HelseIdConfig config) {
+    public static HelseIdTokenProvider of(HelseIdConfig config) {
         Objects.requireNonNull(config, "config");
         ClientKey key = config.clientKey();
         ClientAssertions assertions = new ClientAssertions(config.clientId(), key.signer(), key.jwsAlgorithm(),

@@ -40,7 +40,7 @@ class DiscoveryTest {
     @Test
     void movedTokenEndpointIsFoundByFetchingDiscoveryAgain() {
         answerToken("/connect/token");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().clock(clock).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().clock(clock).build())) {
             provider.accessToken(BlareseptScope.SOKNAD);
             sts.stubDiscovery(Map.of("token_endpoint", sts.issuer() + "/connect/token-v2"));
             sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withStatus(404)));
@@ -58,7 +58,7 @@ class DiscoveryTest {
     void refusalWithAnOAuthErrorDoesNotRefetchDiscovery() {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_scope\"}")));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().clock(clock).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().clock(clock).build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD)).isInstanceOf(HelseIdException.class);
 
             assertThat(discoveryFetches()).isEqualTo(1);
@@ -69,7 +69,7 @@ class DiscoveryTest {
     @Test
     void cachedDocumentExpires() {
         answerToken("/connect/token");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().clock(clock).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().clock(clock).build())) {
             provider.accessToken(BlareseptScope.SOKNAD);
             clock.advance(Discovery.CACHE_LIFETIME.minusSeconds(1));
             provider.accessToken(BlareseptScope.VEDTAKSSPORRING);
@@ -85,7 +85,7 @@ class DiscoveryTest {
     @Test
     void issuerMismatchIsRefusedOnceWithoutRetryAndIsNotRetryable() {
         sts.stubDiscovery(Map.of("issuer", "https://other-sts.example"));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class).hasMessageContaining("must match exactly")
                     .satisfies(e -> assertThat(((HelseIdException) e).isRetryable()).isFalse());
@@ -97,7 +97,7 @@ class DiscoveryTest {
     @Test
     void issuerDifferingOnlyByATrailingSlashIsRefused() {
         sts.stubDiscovery(Map.of("issuer", sts.issuer() + "/"));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class).hasMessageContaining("must match exactly");
         }
@@ -111,7 +111,7 @@ class DiscoveryTest {
             // Same loopback address, so only the host name differs: localhost is not 127.0.0.1.
             String foreignEndpoint = "http://localhost:" + foreign.port() + "/connect/token";
             sts.stubDiscovery(Map.of("token_endpoint", foreignEndpoint));
-            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
                 assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                         .isInstanceOf(HelseIdException.class).hasMessageContaining("not the issuer's")
                         .hasMessageContaining("allowEndpointHost");
@@ -130,7 +130,7 @@ class DiscoveryTest {
             other.stubFor(post("/connect/token").willReturn(aResponse().withHeader("Content-Type", "application/json")
                     .withBody(StsStub.tokenJson("tok-other", "DPoP", 60))));
             sts.stubDiscovery(Map.of("token_endpoint", "http://localhost:" + other.port() + "/connect/token"));
-            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().allowEndpointHost("LOCALHOST").build())) {
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().allowEndpointHost("LOCALHOST").build())) {
                 assertThat(provider.accessToken(BlareseptScope.SOKNAD).value()).isEqualTo("tok-other");
             }
         } finally {
@@ -141,7 +141,7 @@ class DiscoveryTest {
     @Test
     void endpointWithoutHttpsIsRefused() {
         sts.stubDiscovery(Map.of("token_endpoint", "http://sts.example/connect/token"));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().allowEndpointHost("sts.example").build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().allowEndpointHost("sts.example").build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class).hasMessageContaining("without https");
         }

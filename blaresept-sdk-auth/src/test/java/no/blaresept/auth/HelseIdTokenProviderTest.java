@@ -38,7 +38,7 @@ class HelseIdTokenProviderTest {
     @Test
     void clientCredentialsRequestCarriesAssertionAndDpopProof() throws Exception {
         answerToken("tok-1", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             AccessToken token = provider.accessToken(BlareseptScope.SOKNAD);
 
             assertThat(token.type()).isEqualTo("DPoP");
@@ -61,7 +61,7 @@ class HelseIdTokenProviderTest {
     @Test
     void authorizeAddsDpopTokenAndAFreshProofBoundToTheToken() throws Exception {
         answerToken("tok-1", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             AuthorizationHeaders h = provider.authorize(SEND);
 
             assertThat(h.asMap()).containsEntry("Authorization", "DPoP tok-1");
@@ -82,7 +82,7 @@ class HelseIdTokenProviderTest {
         sts.wm.stubFor(post("/connect/token").inScenario("nonce").whenScenarioStateIs("nonce-sent")
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(StsStub.tokenJson("tok-2", "DPoP", 3600))));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThat(provider.accessToken(BlareseptScope.SOKNAD).value()).isEqualTo("tok-2");
 
             var requests = sts.posts("/connect/token");
@@ -100,7 +100,7 @@ class HelseIdTokenProviderTest {
     void nonceDemandIsRetriedOnlyOnce() {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withStatus(400).withHeader("DPoP-Nonce", "n")
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"use_dpop_nonce\"}")));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class)
                     .satisfies(e -> assertThat(((HelseIdException) e).error()).contains("use_dpop_nonce"));
@@ -113,7 +113,7 @@ class HelseIdTokenProviderTest {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"invalid_client\",\"error_description\":\"unknown key\"}")));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class)
                     .hasMessageContaining("invalid_client").hasMessageContaining("unknown key")
@@ -130,7 +130,7 @@ class HelseIdTokenProviderTest {
     @Test
     void bearerTokenIsRefusedWhenDpopWasAskedFor() {
         answerToken("tok-1", "Bearer");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class).hasMessageContaining("registered for DPoP");
         }
@@ -139,7 +139,7 @@ class HelseIdTokenProviderTest {
     @Test
     void withDpopOffTheProviderSendsBearerAndNoProof() {
         answerToken("tok-1", "Bearer");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().dpop(false).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().dpop(false).build())) {
             assertThat(provider.authorize(SEND).asMap()).containsExactly(Map.entry("Authorization", "Bearer tok-1"));
             assertThat(sts.posts("/connect/token").get(0).getHeader("DPoP")).isNull();
             assertThat(provider.dpopKeyThumbprint()).isEmpty();
@@ -149,7 +149,7 @@ class HelseIdTokenProviderTest {
     @Test
     void apiNonceDemandIsRememberedForThatApiOnly() throws Exception {
         answerToken("tok-1", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             provider.authorize(SEND);
             AuthChallenge demand = new AuthChallenge(401, Optional.of("DPoP error=\"use_dpop_nonce\""), Optional.of("api-nonce"));
 
@@ -166,7 +166,7 @@ class HelseIdTokenProviderTest {
     @Test
     void refusedTokenIsDroppedAndFetchedAgain() {
         answerToken("tok-1", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             provider.authorize(SEND);
             AuthChallenge refused = new AuthChallenge(401, Optional.of("DPoP error=\"invalid_token\""), Optional.empty());
 
@@ -180,7 +180,7 @@ class HelseIdTokenProviderTest {
     @Test
     void rejectedProofIsNotRetried() {
         answerToken("tok-1", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             AuthChallenge refused = new AuthChallenge(401, Optional.of("DPoP error=\"invalid_dpop_proof\""), Optional.empty());
 
             assertThat(provider.onChallenge(SEND, refused)).isFalse();
@@ -190,7 +190,7 @@ class HelseIdTokenProviderTest {
     @Test
     void eachOrganisationGetsItsOwnTokenAndAssertionDetails() throws Exception {
         answerToken("tok-1", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             OrganisationNumber parent = OrganisationNumber.of("999977775");
             HelseIdTokenProvider a = provider.forOrganisation(OrganisationContext.multiTenant(parent, OrganisationNumber.of("999944446")));
             HelseIdTokenProvider b = provider.forOrganisation(OrganisationContext.multiTenant(parent, OrganisationNumber.of("999955557")));
@@ -209,7 +209,7 @@ class HelseIdTokenProviderTest {
 
     @Test
     void discoveryNamingAnotherIssuerIsRefused() {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().issuer(sts.issuer() + "/other").build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().issuer(sts.issuer() + "/other").build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class);
         }
@@ -218,7 +218,7 @@ class HelseIdTokenProviderTest {
     @Test
     void assertionLivesForTheConfiguredLifetime() throws Exception {
         answerToken("tok-1", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config()
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config()
                 .assertionLifetime(java.time.Duration.ofSeconds(45)).build())) {
             provider.accessToken(BlareseptScope.SOKNAD);
 
@@ -238,7 +238,7 @@ class HelseIdTokenProviderTest {
         try {
             java.net.http.HttpClient viaProxy = java.net.http.HttpClient.newBuilder().proxy(java.net.ProxySelector.of(
                     new java.net.InetSocketAddress("127.0.0.1", proxy.port()))).build();
-            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().httpClient(viaProxy).build())) {
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().httpClient(viaProxy).build())) {
                 assertThat(provider.accessToken(BlareseptScope.SOKNAD).value()).isEqualTo("tok-1");
             }
 
@@ -252,7 +252,7 @@ class HelseIdTokenProviderTest {
     @Test
     void toStringsShowNoSecrets() {
         answerToken("tok-secret", "DPoP");
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             AccessToken token = provider.accessToken(Set.of("hdir:blareseptsoknad/soknad"));
 
             assertThat(token.toString()).doesNotContain("tok-secret").contains("masked");
@@ -265,7 +265,7 @@ class HelseIdTokenProviderTest {
     @Test
     void closedProviderRefusesToFetch() {
         answerToken("tok-1", "DPoP");
-        HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build());
+        HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build());
         provider.close();
 
         assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))

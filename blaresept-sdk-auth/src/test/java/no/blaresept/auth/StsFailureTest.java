@@ -47,7 +47,7 @@ class StsFailureTest {
             server.setDaemon(true);
             server.start();
             sts.stubDiscovery(Map.of("token_endpoint", "http://127.0.0.1:" + stalling.getLocalPort() + "/connect/token"));
-            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config()
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config()
                     .requestTimeout(Duration.ofMillis(500)).build())) {
                 long start = System.nanoTime();
 
@@ -74,7 +74,7 @@ class StsFailureTest {
     void slowTokenAnswerEndsTheWaitAtTheCallsDeadline() {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody(StsStub.tokenJson("tok-1", "DPoP", 3600)).withFixedDelay(8_000)));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             ApiRequest request = send(Duration.ofMillis(300));
 
             assertThatThrownBy(() -> provider.authorize(request))
@@ -89,7 +89,7 @@ class StsFailureTest {
     void interruptEndsTheWaitForAStalledStsAndKeepsTheFlag() throws Exception {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody(StsStub.tokenJson("tok-1", "DPoP", 3600)).withFixedDelay(20_000)));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             CompletableFuture<Throwable> outcome = new CompletableFuture<>();
             AtomicBoolean flagKept = new AtomicBoolean();
             Thread caller = new Thread(() -> {
@@ -121,7 +121,7 @@ class StsFailureTest {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"invalid_client\",\"error_description\":\"Signature on JWT token failed validation\"}")));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class)
                     .hasMessageContaining("ES256").hasMessageContaining("client-kid")
@@ -133,7 +133,7 @@ class StsFailureTest {
     @Test
     void stsOutageIsRetryable() {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withStatus(503)));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class)
                     .satisfies(e -> assertThat(((HelseIdException) e).isRetryable()).isTrue());
@@ -144,7 +144,7 @@ class StsFailureTest {
     void unreachableStsIsRetryable() {
         HelseIdConfig config = sts.config().build();
         sts.close();
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config)) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config)) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class).hasMessageContaining("failed to reach the STS")
                     .satisfies(e -> assertThat(((HelseIdException) e).isRetryable()).isTrue());
@@ -155,7 +155,7 @@ class StsFailureTest {
     void refusalIsNotRetryable() {
         sts.wm.stubFor(post("/connect/token").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_scope\"}")));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(sts.config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(sts.config().build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOf(HelseIdException.class)
                     .satisfies(e -> assertThat(((HelseIdException) e).isRetryable()).isFalse());

@@ -38,7 +38,7 @@ class UserLoginTest {
         sts.wm.stubFor(post("/connect/par").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"request_uri\":\"urn:ietf:params:oauth:request_uri:abc\",\"expires_in\":60}")));
-        provider = HelseIdTokenProvider.create(sts.config().clock(clock).build());
+        provider = HelseIdTokenProvider.of(sts.config().clock(clock).build());
     }
 
     @AfterEach

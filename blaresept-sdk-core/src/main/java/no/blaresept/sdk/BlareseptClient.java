@@ -15,7 +15,7 @@ import no.blaresept.sdk.internal.DefaultVedtakClient;
 import no.blaresept.sdk.internal.SdkVersion;
 import no.blaresept.sdk.internal.http.ClientSettings;
 import no.blaresept.sdk.internal.http.HttpEngine;
-import no.blaresept.sdk.skjema.SkjemaClient;
+import no.blaresept.sdk.soknad.SkjemaClient;
 import no.blaresept.sdk.soknad.SoknadClient;
 import no.blaresept.sdk.spi.AccessTokenSource;
 import no.blaresept.sdk.spi.HttpTransport;

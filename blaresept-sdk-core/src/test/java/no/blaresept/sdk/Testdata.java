@@ -1,7 +1,7 @@
 package no.blaresept.sdk;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SoknadId;
 

@@ -52,7 +52,7 @@ public final class Eksempelskjema {
     }
 
     /** The schema as a fresh JSON tree. */
-    public static JsonNode les(Del del) {
+    public static JsonNode of(Del del) {
         Objects.requireNonNull(del, "del");
         try (InputStream inn = Eksempelskjema.class.getResourceAsStream(del.ressurs())) {
             if (inn == null) {
@@ -66,6 +66,6 @@ public final class Eksempelskjema {
 
     /** The full sample form ({@link Del#SOKNAD}). */
     public static JsonNode soknad() {
-        return les(Del.SOKNAD);
+        return of(Del.SOKNAD);
     }
 }

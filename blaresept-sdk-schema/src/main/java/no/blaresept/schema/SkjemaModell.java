@@ -31,8 +31,8 @@ public final class SkjemaModell {
      * @param skjema the JSON schema (del1, del2, del3 or the full form from {@code getSoknadSkjema})
      * @throws SkjemaException if the schema is malformed, hostile or too large
      */
-    public static SkjemaModell fra(JsonNode skjema) {
-        return fra(skjema, SkjemaGrenser.STANDARD);
+    public static SkjemaModell of(JsonNode skjema) {
+        return of(skjema, SkjemaGrenser.STANDARD);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class SkjemaModell {
      *
      * @throws SkjemaException if the schema is malformed, hostile or breaks a limit
      */
-    public static SkjemaModell fra(JsonNode skjema, SkjemaGrenser grenser) {
+    public static SkjemaModell of(JsonNode skjema, SkjemaGrenser grenser) {
         Objects.requireNonNull(skjema, "skjema");
         Objects.requireNonNull(grenser, "grenser");
         return new SkjemaModell(ModellKjerne.bygg(skjema, grenser));
@@ -53,8 +53,8 @@ public final class SkjemaModell {
      * @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_SKJEMA} for a duplicate key or text that is not
      *     JSON; as {@link #fra(JsonNode)} otherwise
      */
-    public static SkjemaModell les(String skjema) {
-        return fra(StrengJson.les(Objects.requireNonNull(skjema, "skjema")));
+    public static SkjemaModell parse(String skjema) {
+        return of(StrengJson.les(Objects.requireNonNull(skjema, "skjema")));
     }
 
     /** The schema's own version (its top-level {@code "version"}), if it has one. */

@@ -39,7 +39,7 @@ public final class Svar {
     }
 
     /** No answers. */
-    public static Svar tom() {
+    public static Svar empty() {
         // A new instance each time (sharing the tree): a shared constant would keep the last model's state.
         return new Svar(TOMT);
     }
@@ -50,7 +50,7 @@ public final class Svar {
      * @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_SVAR} if {@code json} is not an object or nests
      *     deeper than {@link SkjemaGrenser#STANDARD}
      */
-    public static Svar fra(JsonNode json) {
+    public static Svar of(JsonNode json) {
         Objects.requireNonNull(json, "json");
         return new Svar(SvarDokument.kopierObjekt(json, SkjemaGrenser.STANDARD.maksDybde()));
     }

@@ -22,7 +22,7 @@ public record Valideringsfeil(String sti, Feilkode kode, String melding) {
     }
 
     /** An error with the code's default message. */
-    public static Valideringsfeil av(String sti, Feilkode kode) {
+    public static Valideringsfeil of(String sti, Feilkode kode) {
         return new Valideringsfeil(sti, kode, kode.melding());
     }
 }

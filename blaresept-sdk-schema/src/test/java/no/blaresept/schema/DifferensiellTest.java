@@ -21,9 +21,9 @@ class DifferensiellTest {
     @ParameterizedTest
     @EnumSource(value = Eksempelskjema.Del.class)
     void modelAgreesWithEveritOnGeneratedAnswers(Eksempelskjema.Del del) {
-        SkjemaModell modell = SkjemaModell.fra(Eksempelskjema.les(del));
+        SkjemaModell modell = SkjemaModell.of(Eksempelskjema.of(del));
         Schema everit = SchemaLoader.builder().draftV7Support()
-                .schemaJson(new JSONObject(Eksempelskjema.les(del).toString())).build().load().build();
+                .schemaJson(new JSONObject(Eksempelskjema.of(del).toString())).build().load().build();
         Svargenerator generator = new Svargenerator(modell, del.ordinal() * 7919L);
         int gyldige = 0;
         for (int i = 0; i < ANTALL; i++) {
@@ -40,7 +40,7 @@ class DifferensiellTest {
 
     @Test
     void everyWholeDocumentErrorPointsAtAnAnswerPathOrItsParent() {
-        SkjemaModell modell = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell modell = SkjemaModell.of(Eksempelskjema.soknad());
         Svargenerator generator = new Svargenerator(modell, 42);
         for (int i = 0; i < 100; i++) {
             Svar svar = generator.neste();

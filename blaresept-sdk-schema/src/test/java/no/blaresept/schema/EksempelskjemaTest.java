@@ -16,16 +16,16 @@ class EksempelskjemaTest {
     @ParameterizedTest
     @EnumSource(Eksempelskjema.Del.class)
     void everySampleBuildsAVersionedModelWithoutUnknownKeywords(Eksempelskjema.Del del) {
-        SkjemaModell m = SkjemaModell.fra(Eksempelskjema.les(del));
+        SkjemaModell m = SkjemaModell.of(Eksempelskjema.of(del));
 
         assertThat(m.versjon()).isPresent();
         assertThat(m.ukjenteNokkelord()).isEmpty();
-        assertThat(Eksempelskjema.les(del).path("description").asText()).contains("Ikke Helsedirektoratets skjema");
+        assertThat(Eksempelskjema.of(del).path("description").asText()).contains("Ikke Helsedirektoratets skjema");
     }
 
     @Test
     void fullFormHasAboutTwoHundredFieldsOfEveryKind() {
-        SkjemaModell m = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell m = SkjemaModell.of(Eksempelskjema.soknad());
 
         assertThat(m.felter()).hasSizeBetween(190, 260);
         assertThat(m.felter()).extracting(Felt::type).containsAll(EnumSet.complementOf(EnumSet.of(FeltType.UKJENT)));
@@ -56,6 +56,6 @@ class EksempelskjemaTest {
     }
 
     private static Set<String> stier(Eksempelskjema.Del del) {
-        return SkjemaModell.fra(Eksempelskjema.les(del)).felter().stream().map(Felt::sti).collect(Collectors.toSet());
+        return SkjemaModell.of(Eksempelskjema.of(del)).felter().stream().map(Felt::sti).collect(Collectors.toSet());
     }
 }

@@ -143,7 +143,7 @@ class FeltTolkingTest {
 
     @Test
     void versionIsTheTopLevelVersionString() {
-        assertThat(SkjemaModell.fra(json("{'version': '1.2.3'}")).versjon()).contains("1.2.3");
-        assertThat(SkjemaModell.fra(json("{}")).versjon()).isEmpty();
+        assertThat(SkjemaModell.of(json("{'version': '1.2.3'}")).versjon()).contains("1.2.3");
+        assertThat(SkjemaModell.of(json("{}")).versjon()).isEmpty();
     }
 }

@@ -28,7 +28,7 @@ class GenerertKonformitetTest {
         for (int i = 0; i < SKJEMAER; i++) {
             Skjemagenerator g = new Skjemagenerator(i);
             ObjectNode skjema = g.skjema();
-            SkjemaModell modell = SkjemaModell.fra(skjema);
+            SkjemaModell modell = SkjemaModell.of(skjema);
             Orakel orakel = new Orakel(skjema);
             for (int j = 0; j < SVAR_PER_SKJEMA; j++) {
                 ObjectNode dokument = JsonNodeFactory.instance.objectNode();
@@ -36,7 +36,7 @@ class GenerertKonformitetTest {
                     dokument.set("x", g.verdi(2));
                 }
                 boolean forventet = orakel.gyldig(dokument);
-                Svar svar = Svar.fra(dokument);
+                Svar svar = Svar.of(dokument);
                 boolean sdk = modell.validerAlle(svar).gyldig();
                 Valideringsresultat feltvis = modell.validerFeltvis(svar);
                 par++;

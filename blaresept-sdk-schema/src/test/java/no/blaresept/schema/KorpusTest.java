@@ -29,7 +29,7 @@ class KorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("skjemaer")
     void modelAgreesWithTheOracle(Korpus.Skjema skjema) {
-        SkjemaModell modell = SkjemaModell.fra(skjema.json());
+        SkjemaModell modell = SkjemaModell.of(skjema.json());
         Orakel orakel = new Orakel(skjema.json());
         SplittableRandom frø = new SplittableRandom(skjema.navn().hashCode());
         for (int i = 0; i < SVAR_PER_SKJEMA; i++) {
@@ -43,7 +43,7 @@ class KorpusTest {
     }
 
     private static void sammenlign(SkjemaModell modell, Orakel orakel, ObjectNode dokument) {
-        Svar svar = Svar.fra(dokument);
+        Svar svar = Svar.of(dokument);
         boolean gyldig = orakel.gyldig(dokument);
 
         assertThat(modell.validerAlle(svar).gyldig()).as("whole document %s", dokument).isEqualTo(gyldig);

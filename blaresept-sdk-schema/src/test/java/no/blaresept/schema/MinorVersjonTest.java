@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * and validates the fields that only the minor variant (1.1.0) has, and honours its changed rules.
  */
 class MinorVersjonTest {
-    private final SkjemaModell minor = SkjemaModell.fra(Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MINOR));
+    private final SkjemaModell minor = SkjemaModell.of(Eksempelskjema.of(Eksempelskjema.Del.SOKNAD_MINOR));
 
     @Test
     void newSimpleFieldsAreRenderedWithTheirTypesAndTexts() {
@@ -29,7 +29,7 @@ class MinorVersjonTest {
 
     @Test
     void newFieldsAreValidated() {
-        Svar s = Svar.tom().med("/pasient/bmi", IntNode.valueOf(200))
+        Svar s = Svar.empty().med("/pasient/bmi", IntNode.valueOf(200))
                 .med("/erklaering/samtykkedato", TextNode.valueOf("31.12.2024"))
                 .med("/tilleggsopplysninger/bidiagnose", TextNode.valueOf("ikke en kode"));
 
@@ -43,16 +43,16 @@ class MinorVersjonTest {
     @Test
     void changedValidationRulesApply() {
         String lang = "x".repeat(2500);
-        Svar s = Svar.tom().med("/merknad", TextNode.valueOf(lang));
+        Svar s = Svar.empty().med("/merknad", TextNode.valueOf(lang));
 
         assertThat(minor.validerFelt(s, "/merknad")).isEmpty();
-        assertThat(SkjemaModell.fra(Eksempelskjema.soknad()).validerFelt(s, "/merknad"))
+        assertThat(SkjemaModell.of(Eksempelskjema.soknad()).validerFelt(s, "/merknad"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.FOR_LANG);
     }
 
     @Test
     void newFieldInAConditionalBranchFollowsTheBranch() {
-        Svar legemiddel = minor.oppdater(Svar.tom(), "/hjemmel", TextNode.valueOf("BRF_3"));
+        Svar legemiddel = minor.oppdater(Svar.empty(), "/hjemmel", TextNode.valueOf("BRF_3"));
         legemiddel = minor.oppdater(legemiddel, "/legemiddel/indikasjon", TextNode.valueOf("Diabetes type 2"));
 
         assertThat(minor.tilstand(legemiddel).synlig("/legemiddel/indikasjon")).isTrue();
@@ -63,7 +63,7 @@ class MinorVersjonTest {
 
     @Test
     void answersToTheOldVersionStillWorkExceptForRemovedFields() {
-        Svar gamle = Svar.tom().med("/pasient/ammer", BooleanNode.TRUE).med("/pasient/gravid", BooleanNode.FALSE);
+        Svar gamle = Svar.empty().med("/pasient/ammer", BooleanNode.TRUE).med("/pasient/gravid", BooleanNode.FALSE);
 
         assertThat(minor.tilstand(gamle).felt("/pasient/ammer")).isEmpty();
         assertThat(minor.validerFelt(gamle, "/pasient/gravid")).isEmpty();

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** Values of branches that an answer change hides are not sent (the rjsf complaint), unless asked to keep them. */
 class RensingTest {
-    private final SkjemaModell skjema = SkjemaModell.fra(Eksempelskjema.soknad());
+    private final SkjemaModell skjema = SkjemaModell.of(Eksempelskjema.soknad());
 
     @Test
     void switchingTheBranchRemovesTheHiddenBranchValues() {
-        Svar s = skjema.oppdater(Svar.tom(), "/hjemmel", TextNode.valueOf("BRF_3"));
+        Svar s = skjema.oppdater(Svar.empty(), "/hjemmel", TextNode.valueOf("BRF_3"));
         s = skjema.oppdater(s, "/legemiddel/navn", TextNode.valueOf("Metformin"));
 
         Svar etter = skjema.oppdater(s, "/hjemmel", TextNode.valueOf("BRF_6"));
@@ -26,7 +26,7 @@ class RensingTest {
 
     @Test
     void valuesStayWhenAnotherBranchStillShowsTheField() {
-        Svar s = skjema.oppdater(Svar.tom(), "/hjemmel", TextNode.valueOf("BRF_3"));
+        Svar s = skjema.oppdater(Svar.empty(), "/hjemmel", TextNode.valueOf("BRF_3"));
         s = skjema.oppdater(s, "/legemiddel/navn", TextNode.valueOf("Metformin"));
 
         Svar etter = skjema.oppdater(s, "/hjemmel", TextNode.valueOf("FTRL_5_25"));
@@ -36,7 +36,7 @@ class RensingTest {
 
     @Test
     void keepOptionLeavesHiddenValuesInPlace() {
-        Svar s = skjema.oppdater(Svar.tom(), "/hjemmel", TextNode.valueOf("BRF_3"));
+        Svar s = skjema.oppdater(Svar.empty(), "/hjemmel", TextNode.valueOf("BRF_3"));
         s = skjema.oppdater(s, "/legemiddel/navn", TextNode.valueOf("Metformin"));
 
         Svar etter = skjema.oppdater(s, "/hjemmel", TextNode.valueOf("BRF_6"), Rensing.BEHOLD_SKJULTE);
@@ -89,7 +89,7 @@ class RensingTest {
 
     @Test
     void updatingAPathNoFieldHasIsATypedError() {
-        assertThatThrownBy(() -> skjema.oppdater(Svar.tom(), "/finnesIkke", TextNode.valueOf("x")))
+        assertThatThrownBy(() -> skjema.oppdater(Svar.empty(), "/finnesIkke", TextNode.valueOf("x")))
                 .isInstanceOfSatisfying(SkjemaException.class,
                         e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.UGYLDIG_STI));
     }

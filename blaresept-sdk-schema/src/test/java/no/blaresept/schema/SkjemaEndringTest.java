@@ -102,9 +102,9 @@ class SkjemaEndringTest {
     @Test
     void sampleVariantsAreClassifiedAsTheirVersionsSay() {
         SkjemaEndring minor = SkjemaEndring.sammenlign(Eksempelskjema.soknad(),
-                Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MINOR));
+                Eksempelskjema.of(Eksempelskjema.Del.SOKNAD_MINOR));
         SkjemaEndring major = SkjemaEndring.sammenlign(Eksempelskjema.soknad(),
-                Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MAJOR));
+                Eksempelskjema.of(Eksempelskjema.Del.SOKNAD_MAJOR));
 
         assertThat(minor.klassifisering()).isEqualTo(Endringsklasse.MINOR);
         assertThat(minor.utenUtvikling()).isTrue();
@@ -148,6 +148,6 @@ class SkjemaEndringTest {
     /** {@code rot} with {@code verdi} at the JSON Pointer {@code sti}, creating objects on the way. */
     private static com.fasterxml.jackson.databind.JsonNode sett(com.fasterxml.jackson.databind.JsonNode rot, String sti,
             com.fasterxml.jackson.databind.JsonNode verdi) {
-        return Svar.fra(rot).med(sti, verdi).json();
+        return Svar.of(rot).med(sti, verdi).json();
     }
 }

@@ -29,7 +29,7 @@ class SvarTest {
     @Test
     void inputAndOutputTreesAreCopies() {
         ObjectNode inn = (ObjectNode) json("{'a': {'b': 1}}");
-        Svar s = Svar.fra(inn);
+        Svar s = Svar.of(inn);
         ((ObjectNode) inn.get("a")).put("b", 2);
         s.json().put("c", 3);
         ((ObjectNode) s.verdi("/a").orElseThrow()).put("b", 4);
@@ -39,7 +39,7 @@ class SvarTest {
 
     @Test
     void missingParentsBecomeObjectsOrListsByTheNextSegment() {
-        Svar s = Svar.tom()
+        Svar s = Svar.empty()
                 .med("/diagnoser/-/kode", TextNode.valueOf("T90"))
                 .med("/diagnoser/0/tekst", TextNode.valueOf("Diabetes"))
                 .med("/diagnoser/1/kode", TextNode.valueOf("K86"))
@@ -59,7 +59,7 @@ class SvarTest {
 
     @Test
     void answersMustBeAnObject() {
-        assertThatThrownBy(() -> Svar.fra(json("[1, 2]")))
+        assertThatThrownBy(() -> Svar.of(json("[1, 2]")))
                 .isInstanceOfSatisfying(SkjemaException.class,
                         e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.UGYLDIG_SVAR));
     }
@@ -72,7 +72,7 @@ class SvarTest {
             naa = naa.putObject("a");
         }
 
-        assertThatThrownBy(() -> Svar.fra(rot))
+        assertThatThrownBy(() -> Svar.of(rot))
                 .isInstanceOfSatisfying(SkjemaException.class,
                         e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.UGYLDIG_SVAR));
     }
@@ -80,7 +80,7 @@ class SvarTest {
     @ParameterizedTest
     @ValueSource(strings = {"pasient", "a/b", ""})
     void badPathsGiveTypedErrors(String sti) {
-        assertThatThrownBy(() -> Svar.tom().med(sti, TextNode.valueOf("x")))
+        assertThatThrownBy(() -> Svar.empty().med(sti, TextNode.valueOf("x")))
                 .isInstanceOfSatisfying(SkjemaException.class,
                         e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.UGYLDIG_STI));
     }

@@ -23,7 +23,7 @@ final class Svargenerator {
     }
 
     Svar neste() {
-        Svar svar = Svar.tom();
+        Svar svar = Svar.empty();
         int antallElementer = tilfeldig.nextInt(3);
         for (Felt felt : modell.felter()) {
             if (felt.type() == FeltType.GRUPPE && !felt.sti().contains("/-") && synlig(svar, felt.sti())) {

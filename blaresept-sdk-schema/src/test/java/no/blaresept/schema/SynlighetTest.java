@@ -14,7 +14,7 @@ class SynlighetTest {
         SkjemaModell m = modell("{'required': ['p'], 'properties': {'p': {'type': 'object', 'required': ['navn'],"
                 + "'properties': {'navn': {'type': 'string'}, 'alder': {'type': 'integer'}}}}}");
 
-        SkjemaTilstand tom = m.tilstand(Svar.tom());
+        SkjemaTilstand tom = m.tilstand(Svar.empty());
         assertThat(tom.pakrevd("/p")).isTrue();
         assertThat(tom.pakrevd("/p/navn")).isFalse();
         assertThat(tom.synlig("/p/navn")).isTrue();
@@ -28,7 +28,7 @@ class SynlighetTest {
         SkjemaModell m = modell("{'properties': {'telefon': {'type': 'string'}, 'type': {'type': 'string'}},"
                 + "'dependencies': {'telefon': ['type']}}");
 
-        assertThat(m.tilstand(Svar.tom()).pakrevd("/type")).isFalse();
+        assertThat(m.tilstand(Svar.empty()).pakrevd("/type")).isFalse();
         assertThat(m.tilstand(svar("{'telefon': '1'}")).pakrevd("/type")).isTrue();
     }
 
@@ -38,7 +38,7 @@ class SynlighetTest {
                 + "'dependencies': {'innlagt': {'properties': {'dato': {'type': 'string'}}, 'required': ['dato']}}}");
 
         assertThat(m.felt("/dato").orElseThrow().betinget()).isTrue();
-        assertThat(m.tilstand(Svar.tom()).synlig("/dato")).isFalse();
+        assertThat(m.tilstand(Svar.empty()).synlig("/dato")).isFalse();
         SkjemaTilstand t = m.tilstand(svar("{'innlagt': false}"));
         assertThat(t.synlig("/dato")).isTrue();
         assertThat(t.pakrevd("/dato")).isTrue();
@@ -58,7 +58,7 @@ class SynlighetTest {
         SkjemaTilstand b = m.tilstand(svar("{'h': 'B'}"));
         assertThat(b.synlig("/a")).isFalse();
         assertThat(b.synlig("/b")).isTrue();
-        assertThat(m.tilstand(Svar.tom()).synlig("/b")).as("untouched form shows the else branch").isTrue();
+        assertThat(m.tilstand(Svar.empty()).synlig("/b")).as("untouched form shows the else branch").isTrue();
     }
 
     @Test
@@ -97,7 +97,7 @@ class SynlighetTest {
         SkjemaTilstand nei = m.tilstand(svar("{'tolk': false}"));
         assertThat(nei.synlig("/sprak")).isFalse();
         assertThat(nei.synlig("/grunn")).isTrue();
-        assertThat(m.tilstand(Svar.tom()).synlig("/sprak")).isFalse();
+        assertThat(m.tilstand(Svar.empty()).synlig("/sprak")).isFalse();
     }
 
     @Test
@@ -105,7 +105,7 @@ class SynlighetTest {
         SkjemaModell m = modell("{'anyOf': [{'properties': {'epost': {'type': 'string'}}, 'required': ['epost']},"
                 + "{'properties': {'telefon': {'type': 'string'}}, 'required': ['telefon']}]}");
 
-        SkjemaTilstand tom = m.tilstand(Svar.tom());
+        SkjemaTilstand tom = m.tilstand(Svar.empty());
         assertThat(tom.synlig("/epost")).isTrue();
         assertThat(tom.synlig("/telefon")).isTrue();
         SkjemaTilstand epost = m.tilstand(svar("{'epost': 'a@b.no'}"));
@@ -127,12 +127,12 @@ class SynlighetTest {
         assertThat(t.synlig("/d/0/icpc")).isFalse();
         assertThat(t.synlig("/d/1/icd")).isFalse();
         assertThat(t.synlig("/d/1/icpc")).isTrue();
-        assertThat(m.tilstand(Svar.tom()).felt("/d/-/icd")).isPresent();
+        assertThat(m.tilstand(Svar.empty()).felt("/d/-/icd")).isPresent();
     }
 
     @Test
     void theActiveCodeSystemFollowsTheBranch() {
-        SkjemaModell m = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell m = SkjemaModell.of(Eksempelskjema.soknad());
         Svar icd = svar("{'diagnoser': [{'kodeverk': 'ICD-10'}]}");
         Svar icpc = svar("{'diagnoser': [{'kodeverk': 'ICPC-2'}]}");
 
@@ -144,7 +144,7 @@ class SynlighetTest {
 
     @Test
     void nestedConditionalGroupsHideTheirChildren() {
-        SkjemaModell m = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell m = SkjemaModell.of(Eksempelskjema.soknad());
 
         SkjemaTilstand naering = m.tilstand(svar("{'hjemmel': 'BRF_6'}"));
         assertThat(naering.synlig("/naeringsmiddel/produktnavn")).isTrue();

@@ -23,10 +23,10 @@ final class TestJson {
     }
 
     static SkjemaModell modell(String skjema) {
-        return SkjemaModell.fra(json(skjema));
+        return SkjemaModell.of(json(skjema));
     }
 
     static Svar svar(String tekst) {
-        return Svar.fra(json(tekst));
+        return Svar.of(json(tekst));
     }
 }

@@ -17,7 +17,7 @@ class TradsikkerhetTest {
 
     @Test
     void sharedModelGivesTheSameResultsConcurrently() throws Exception {
-        SkjemaModell modell = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell modell = SkjemaModell.of(Eksempelskjema.soknad());
         List<Svar> svar = new ArrayList<>();
         Svargenerator generator = new Svargenerator(modell, 11);
         for (int i = 0; i < 8; i++) {
@@ -45,7 +45,7 @@ class TradsikkerhetTest {
     @Test
     void answersSharedBetweenThreadsRememberTheRightState() throws Exception {
         // Threads race to fill the same answers' state memory, each from a predecessor's remembered state.
-        SkjemaModell modell = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell modell = SkjemaModell.of(Eksempelskjema.soknad());
         Svar grunn = new Svargenerator(modell, 12).neste();
         modell.tilstand(grunn);
         List<Svar> nye = new ArrayList<>();
@@ -55,7 +55,7 @@ class TradsikkerhetTest {
                         Rensing.BEHOLD_SKJULTE));
             }
         }
-        List<String> forventet = nye.stream().map(s -> synlige(modell, Svar.fra(s.json()))).toList();
+        List<String> forventet = nye.stream().map(s -> synlige(modell, Svar.of(s.json()))).toList();
 
         ExecutorService traader = Executors.newFixedThreadPool(8);
         try {

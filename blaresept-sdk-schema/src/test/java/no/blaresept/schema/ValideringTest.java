@@ -41,22 +41,22 @@ class ValideringTest {
         "{'type': 'string', 'not': {'const': 'X'}} | '\"X\"'           | ALTERNATIV"})
     void eachRuleHasItsCode(String feltskjema, String verdi, Feilkode kode) {
         SkjemaModell m = modell("{'properties': {'f': " + feltskjema + "}}");
-        Svar s = Svar.tom().med("/f", json(verdi));
+        Svar s = Svar.empty().med("/f", json(verdi));
 
         assertThat(m.validerFelt(s, "/f")).singleElement().satisfies(f -> {
             assertThat(f.sti()).isEqualTo("/f");
             assertThat(f.kode()).isEqualTo(kode);
             assertThat(f.melding()).isEqualTo(kode.melding());
         });
-        assertThat(m.validerFelt(Svar.tom(), "/f")).isEmpty();
+        assertThat(m.validerFelt(Svar.empty(), "/f")).isEmpty();
     }
 
     @Test
     void missingRequiredFieldIsReportedAtTheFieldItself() {
         SkjemaModell m = modell("{'properties': {'a': {'type': 'string'}}, 'required': ['a']}");
 
-        assertThat(m.validerFelt(Svar.tom(), "/a")).containsExactly(Valideringsfeil.av("/a", Feilkode.PAKREVD));
-        assertThat(m.validerAlle(Svar.tom()).feil()).containsExactly(Valideringsfeil.av("/a", Feilkode.PAKREVD));
+        assertThat(m.validerFelt(Svar.empty(), "/a")).containsExactly(Valideringsfeil.of("/a", Feilkode.PAKREVD));
+        assertThat(m.validerAlle(Svar.empty()).feil()).containsExactly(Valideringsfeil.of("/a", Feilkode.PAKREVD));
     }
 
     @Test
@@ -72,7 +72,7 @@ class ValideringTest {
 
     @Test
     void hiddenFieldsHaveNoErrors() {
-        SkjemaModell m = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell m = SkjemaModell.of(Eksempelskjema.soknad());
         Svar s = svar("{'hjemmel': 'BRF_6', 'legemiddel': {'navn': 5}}");
 
         assertThat(m.validerFelt(s, "/legemiddel/navn")).isEmpty();
@@ -82,7 +82,7 @@ class ValideringTest {
 
     @Test
     void messagesNeverContainTheValue() {
-        SkjemaModell m = SkjemaModell.fra(Eksempelskjema.soknad());
+        SkjemaModell m = SkjemaModell.of(Eksempelskjema.soknad());
         Svar s = svar("{'pasient': {'fodselsnummer': '0101011234', 'telefon': 'Kari Nordmann 99'}}");
 
         assertThat(m.validerAlle(s).feil()).isNotEmpty().allSatisfy(f -> assertThat(f.melding())
@@ -98,17 +98,17 @@ class ValideringTest {
         String exeMedPdfNavn = base64(new byte[] {'M', 'Z', 0, 0});
         String forStor = "A".repeat((int) (Vedleggskrav.BLARESEPT.maksBytes() / 3 * 4) + 8);
 
-        assertThat(m.validerFelt(Svar.tom().med("/fil", TextNode.valueOf(pdf)), "/fil")).isEmpty();
-        assertThat(m.validerFelt(Svar.tom().med("/fil", TextNode.valueOf(docx)), "/fil")).isEmpty();
-        assertThat(m.validerFelt(Svar.tom().med("/fil", TextNode.valueOf(zipUtenWord)), "/fil"))
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(pdf)), "/fil")).isEmpty();
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(docx)), "/fil")).isEmpty();
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(zipUtenWord)), "/fil"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_TYPE);
-        assertThat(m.validerFelt(Svar.tom().med("/fil", TextNode.valueOf(exeMedPdfNavn)), "/fil"))
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(exeMedPdfNavn)), "/fil"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_TYPE);
-        assertThat(m.validerFelt(Svar.tom().med("/fil", TextNode.valueOf(forStor)), "/fil"))
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(forStor)), "/fil"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_FOR_STORT);
-        assertThat(m.validerFelt(Svar.tom().med("/fil", TextNode.valueOf("%%%ikke base64")), "/fil"))
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf("%%%ikke base64")), "/fil"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.FORMAT);
-        assertThat(m.validerAlle(Svar.tom().med("/fil", TextNode.valueOf(exeMedPdfNavn))).feil())
+        assertThat(m.validerAlle(Svar.empty().med("/fil", TextNode.valueOf(exeMedPdfNavn))).feil())
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_TYPE);
     }
 

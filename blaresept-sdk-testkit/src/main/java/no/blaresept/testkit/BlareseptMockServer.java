@@ -116,7 +116,7 @@ public final class BlareseptMockServer implements AutoCloseable {
 
     /** A well-known test patient gets this outcome, e.g. {@code scenario(Testpasient.INGEN_VEDTAK, Scenario.AVSLAG)}. */
     public BlareseptMockServer scenario(Testpasient pasient, Scenario scenario) {
-        return scenario(Objects.requireNonNull(pasient, "pasient").fodselsnummer(), scenario);
+        return scenario(Objects.requireNonNull(pasient, "pasient").fodselsnummer().value(), scenario);
     }
 
     /** One patient gets this outcome at the scenario's own endpoint. */

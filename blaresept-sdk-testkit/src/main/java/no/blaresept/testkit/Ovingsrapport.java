@@ -115,7 +115,7 @@ public final class Ovingsrapport {
     }
 
     /** A report of these verdicts and this checklist (in approval-test order). */
-    public static Ovingsrapport av(List<Kravvurdering> krav, List<Utfallsdekning> sjekkliste) {
+    public static Ovingsrapport of(List<Kravvurdering> krav, List<Utfallsdekning> sjekkliste) {
         return new Ovingsrapport(Objects.requireNonNull(krav, "krav"), Objects.requireNonNull(sjekkliste, "sjekkliste"));
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
  * One outcome the mock can answer with. A test chooses it with
  * {@link BlareseptMockServer#scenario(Scenario)} (every patient) or
  * {@link BlareseptMockServer#scenario(String, Scenario)} (one patient); without programming, the
- * well-known {@link Testpasienter} select their outcome and everyone else follows the happy path
+ * well-known {@link Testpasient}s select their outcome and everyone else follows the happy path
  * (ingen vedtak → skjema → gyldig → innvilget).
  *
  * <p>Each scenario belongs to the endpoints it can answer; the form outcomes ({@code SKJEMA_*})

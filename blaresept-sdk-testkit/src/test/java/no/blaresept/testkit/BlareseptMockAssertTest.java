@@ -14,7 +14,7 @@ class BlareseptMockAssertTest {
     @Test
     void countsCallsPerEndpoint(BlareseptMockServer mock) {
         RawClient client = new RawClient(mock);
-        client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasienter.INGEN_VEDTAK));
+        client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
         assertThat(mock).received(Endepunkt.SEND).exactlyOnce().atMostOnce().atLeastOnce();
         assertThat(mock).received(Endepunkt.DEL2).times(1);
@@ -46,10 +46,10 @@ class BlareseptMockAssertTest {
         client.get(Endepunkt.SKJEMA.path());
         assertThat(mock).hasNoFodselsnummerInUrls();
 
-        client.get(Endepunkt.STATUS.path() + Testpasienter.AVSLAG);
+        client.get(Endepunkt.STATUS.path() + Testpasient.AVSLAG.fodselsnummer());
 
         assertThatThrownBy(() -> assertThat(mock).hasNoFodselsnummerInUrls())
                 .hasMessageContaining("/api/blaresept/soknad/status/***********")
-                .hasMessageNotContaining(Testpasienter.AVSLAG);
+                .hasMessageNotContaining(Testpasient.AVSLAG.fodselsnummer().value());
     }
 }

@@ -27,7 +27,7 @@ class BlareseptMockExtensionTest {
             forstePort = mock.port();
             assertThat(mock).isSameAs(BLARESEPT.mock());
             mock.scenario(Scenario.VEDTAK_FUNNET);
-            new RawClient(mock).postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK));
+            new RawClient(mock).postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
         }
 
         @Test
@@ -36,7 +36,7 @@ class BlareseptMockExtensionTest {
             assertThat(mock.port()).isEqualTo(forstePort);
             assertThat(mock.mottatt()).isEmpty();
             JsonNode svar = new RawClient(mock).postJson(Endepunkt.VEDTAK_SOK,
-                    RawClient.foresporsel(Testpasienter.INGEN_VEDTAK));
+                    RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
             assertThat(svar.get("utfall").asText()).isEqualTo("INGEN_VEDTAK");
         }
     }

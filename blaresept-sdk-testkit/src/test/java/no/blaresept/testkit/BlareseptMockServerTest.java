@@ -39,9 +39,9 @@ class BlareseptMockServerTest {
 
     @Test
     void happyPathRunsFromLookupToGrantAndStatus() {
-        assertThat(client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK))
+        assertThat(client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
                 .get("utfall").asText()).isEqualTo("INGEN_VEDTAK");
-        ObjectNode innsending = client.utfyltSoknad(Testpasienter.INGEN_VEDTAK);
+        ObjectNode innsending = client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
 
         assertThat(client.postJson(Endepunkt.VALIDER, innsending).get("gyldig").asBoolean()).isTrue();
         JsonNode sendt = client.postJson(Endepunkt.SEND, innsending);
@@ -55,11 +55,11 @@ class BlareseptMockServerTest {
 
     @Test
     void sentApplicationShowsUpInLaterDecisionLookup() {
-        mock.scenario(Testpasienter.INGEN_VEDTAK, Scenario.MANUELL_SAKSBEHANDLING);
-        String ref = client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasienter.INGEN_VEDTAK))
+        mock.scenario(Testpasient.INGEN_VEDTAK.fodselsnummer().value(), Scenario.MANUELL_SAKSBEHANDLING);
+        String ref = client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
                 .get("soknadsreferanse").asText();
 
-        JsonNode oppslag = client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK));
+        JsonNode oppslag = client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
         assertThat(oppslag.get("utfall").asText()).isEqualTo("SOKNAD_TIL_BEHANDLING");
         assertThat(oppslag.get("soknadsreferanse").asText()).isEqualTo(ref);
@@ -76,7 +76,7 @@ class BlareseptMockServerTest {
 
     @Test
     void racingSendsOfOneApplicationLetExactlyOneThrough() throws Exception {
-        ObjectNode innsending = client.utfyltSoknad(Testpasienter.INGEN_VEDTAK);
+        ObjectNode innsending = client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -100,7 +100,7 @@ class BlareseptMockServerTest {
 
     @Test
     void secondSendOfTheSameApplicationIsRefusedAsDuplicate() {
-        ObjectNode innsending = client.utfyltSoknad(Testpasienter.INGEN_VEDTAK);
+        ObjectNode innsending = client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         assertThat(client.post(Endepunkt.SEND, innsending).statusCode()).isEqualTo(200);
 
         HttpResponse<byte[]> igjen = client.post(Endepunkt.SEND, innsending);

@@ -52,7 +52,7 @@ class KontrollTest {
                 .isEqualTo("AVVISNING");
         assertThat(epj.postJson(Endepunkt.DEL1, RawClient.foresporsel(PASIENT)).get("utfall").asText())
                 .isEqualTo("AVVISNING");
-        assertThat(epj.postJson(Endepunkt.DEL1, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK)).get("utfall").asText())
+        assertThat(epj.postJson(Endepunkt.DEL1, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).get("utfall").asText())
                 .isEqualTo("SKJEMA");
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,14 +49,14 @@ class MockContractTest {
         for (Endepunkt endepunkt : scenario.endepunkter()) {
             mock.reset();
             mock.scenario(endepunkt, scenario);
-            assertThat(client.kjorProsess(Testpasienter.INGEN_VEDTAK)).contains(scenario.utfall().equals("UGYLDIG")
+            assertThat(client.kjorProsess(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).contains(scenario.utfall().equals("UGYLDIG")
                     ? "GYLDIG false" : scenario.utfall());
             MockContract.assertResponsesMatchContract(mock);
         }
     }
 
     static java.util.stream.Stream<String> testpasienter() {
-        return Testpasienter.alle().stream().map(Testpasient::fodselsnummer);
+        return List.of(Testpasient.values()).stream().map(p -> p.fodselsnummer().value());
     }
 
     @ParameterizedTest
@@ -74,7 +75,7 @@ class MockContractTest {
         assertThat(client.post(Endepunkt.VEDTAK_SOK, RawClient.JSON.createObjectNode().put("hjemmel", "X"))
                 .statusCode()).isEqualTo(400);
         var data = RawClient.JSON.createObjectNode();
-        String id = client.postJson(Endepunkt.DEL1, RawClient.foresporsel(Testpasienter.INGEN_VEDTAK)).get("soknadId").asText();
+        String id = client.postJson(Endepunkt.DEL1, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).get("soknadId").asText();
         assertThat(client.post(Endepunkt.DEL2, RawClient.skjemadata(id, data)).statusCode()).isEqualTo(400);
     }
 

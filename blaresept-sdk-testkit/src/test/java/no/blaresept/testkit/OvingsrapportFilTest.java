@@ -19,7 +19,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 /** The JUnit extension writes one merged rehearsal report when a test run ends. */
 class OvingsrapportFilTest {
 
-    private static final Forskrivning FORSKRIVNING = Forskrivning.builder().pasient(Testpasienter.INGEN_VEDTAK)
+    private static final Forskrivning FORSKRIVNING = Forskrivning.builder().pasient(Testpasient.INGEN_VEDTAK.fodselsnummer())
             .hjemmel(Hjemmel.BLARESEPTFORSKRIFTEN_3).produkt(Produkt.legemiddel("A10BJ06")).build();
 
     @Test

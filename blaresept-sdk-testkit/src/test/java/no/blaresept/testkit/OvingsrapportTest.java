@@ -134,7 +134,7 @@ class OvingsrapportTest {
 
     @Test
     void reportsOfSeveralMocksAddUpAndAreWrittenAsMarkdownAndJson(@TempDir Path mappe) throws Exception {
-        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasienter.AVSLAG));
+        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.AVSLAG.fodselsnummer().value()));
         try (BlareseptMockServer annen = BlareseptMockServer.start()) {
             new RawClient(annen).post(Endepunkt.DEL1, RawClient.foresporsel(PASIENT));
             Ovingsrapport samlet = Ovingsrapport.slaSammen(List.of(mock.ovingsrapport(), annen.ovingsrapport()));

@@ -16,12 +16,11 @@ import no.blaresept.sdk.soknad.SoknadStatus;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Testpasient;
-import no.blaresept.testkit.Testpasienter;
 
 /**
  * Shows every outcome of the decision lookup ({@code vedtak/sok}) and of sending an application
  * ({@code soknad/send}) against the testkit's embedded mock, and how an EPJ presents each one. The
- * outcome is chosen by the testkit's well-known synthetic patients ({@link Testpasienter}); the
+ * outcome is chosen by the testkit's well-known synthetic patients ({@link Testpasient}); the
  * fødselsnummer is only ever printed masked.
  *
  * <pre>
@@ -33,13 +32,13 @@ import no.blaresept.testkit.Testpasienter;
 public final class AlleUtfall {
 
     private static final String[] SOK = {
-        Testpasienter.VEDTAK_FUNNET, Testpasienter.VEDTAK_FUNNET_MA_LESE_DOKUMENT, Testpasienter.INGEN_VEDTAK,
-        Testpasienter.SOKNAD_TIL_BEHANDLING, Testpasienter.VEDTAK_VARSEL, Testpasienter.VEDTAK_AVVISNING,
-        Testpasienter.VEDTAK_UKJENT_UTFALL,
+        Testpasient.VEDTAK_FUNNET.fodselsnummer().value(), Testpasient.VEDTAK_FUNNET_MA_LESE_DOKUMENT.fodselsnummer().value(), Testpasient.INGEN_VEDTAK.fodselsnummer().value(),
+        Testpasient.SOKNAD_TIL_BEHANDLING.fodselsnummer().value(), Testpasient.VEDTAK_VARSEL.fodselsnummer().value(), Testpasient.VEDTAK_AVVISNING.fodselsnummer().value(),
+        Testpasient.VEDTAK_UKJENT_UTFALL.fodselsnummer().value(),
     };
     private static final String[] SEND = {
-        Testpasienter.INGEN_VEDTAK, Testpasienter.AVSLAG, Testpasienter.MANUELL_SAKSBEHANDLING,
-        Testpasienter.SEND_AVVISNING, Testpasienter.SEND_UKJENT_UTFALL,
+        Testpasient.INGEN_VEDTAK.fodselsnummer().value(), Testpasient.AVSLAG.fodselsnummer().value(), Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value(),
+        Testpasient.SEND_AVVISNING.fodselsnummer().value(), Testpasient.SEND_UKJENT_UTFALL.fodselsnummer().value(),
     };
 
     private final BlareseptMockServer mock;
@@ -146,7 +145,6 @@ public final class AlleUtfall {
     }
 
     private static String beskrivelse(String fodselsnummer) {
-        return Testpasienter.alle().stream().filter(p -> p.fodselsnummer().equals(fodselsnummer))
-                .map(Testpasient::beskrivelse).findFirst().orElse("testpasient");
+        return Testpasient.of(fodselsnummer).map(Testpasient::beskrivelse).orElse("testpasient");
     }
 }

@@ -28,7 +28,7 @@ import no.blaresept.sdk.soknad.ValideringResultat;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 
 /**
  * The whole Blåresept process (F-0.2) against the embedded mock server, step by step: decision
@@ -55,7 +55,7 @@ public final class Soknadsprosess {
         try (BlareseptMockServer mock = BlareseptMockServer.start();
              BlareseptClient client = mock.clientBuilder().build()) {
             System.out.println("Blåresept-mock kjører på " + mock.baseUrl());
-            new Soknadsprosess(client, System.out).kjor(Testpasienter.INGEN_VEDTAK);
+            new Soknadsprosess(client, System.out).kjor(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         }
     }
 
@@ -99,7 +99,7 @@ public final class Soknadsprosess {
         del3.putObject("erklaering").put("bekreftetRiktig", true);
 
         Innsending innsending = prosess.innsending(del3)
-                .vedlegg("/vedlegg", Vedlegg.fraFil(eksempelPdf()))
+                .vedlegg("/vedlegg", Vedlegg.of(eksempelPdf()))
                 .build();
         ut.println("   Søknaden er fylt ut: " + innsending);
 
@@ -124,8 +124,8 @@ public final class Soknadsprosess {
             ut.println("   Ingen skjema å gå videre med; prosessen avsluttes.");
             return false;
         }
-        SkjemaModell modell = SkjemaModell.fra(del.skjema());
-        List<FeltTilstand> synlige = modell.tilstand(Svar.fra(del.forhandsutfylt())).synlige();
+        SkjemaModell modell = SkjemaModell.of(del.skjema());
+        List<FeltTilstand> synlige = modell.tilstand(Svar.of(del.forhandsutfylt())).synlige();
         long manuelle = synlige.stream().filter(f -> f.felt().krevesManuellInput()).count();
         ut.printf("   Skjemaversjon %s: %d felt, %d synlige nå, %d av dem krever manuell input (felt som er forhåndsutfylt, skjules: F-2.6)%n",
                 del.skjemaversjon().value(), modell.felter().size(), synlige.size(), manuelle);
@@ -137,7 +137,7 @@ public final class Soknadsprosess {
     // F-2.10: one answer changes, its field is validated at once.
     private void visLevendeValidering(SkjemaModell modell, ObjectNode svar) {
         String sti = "/legemiddel/behandlingsvarighetMnd";
-        Svar medFeil = modell.oppdater(Svar.fra(svar), sti, IntNode.valueOf(0));
+        Svar medFeil = modell.oppdater(Svar.of(svar), sti, IntNode.valueOf(0));
         modell.validerFelt(medFeil, sti).forEach(f ->
                 ut.println("   Levende validering av " + sti + " = 0: " + f.kode() + " – " + f.melding()));
     }

@@ -9,7 +9,6 @@ import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.Testpasient;
-import no.blaresept.testkit.Testpasienter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,8 +62,8 @@ class AlleUtfallTest {
     @Test
     void neverPrintsATestPatientsFodselsnummer() {
         assertThat(utskrift).contains("***********");
-        for (Testpasient pasient : Testpasienter.alle()) {
-            assertThat(utskrift).doesNotContain(pasient.fodselsnummer());
+        for (Testpasient pasient : Testpasient.values()) {
+            assertThat(utskrift).doesNotContain(pasient.fodselsnummer().value());
         }
     }
 }

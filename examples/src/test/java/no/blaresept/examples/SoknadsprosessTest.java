@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 
 class SoknadsprosessTest {
@@ -18,14 +18,14 @@ class SoknadsprosessTest {
         try (BlareseptMockServer mock = BlareseptMockServer.start();
              BlareseptClient client = mock.clientBuilder().build();
              PrintStream ut = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            new Soknadsprosess(client, ut).kjor(Testpasienter.INGEN_VEDTAK);
+            new Soknadsprosess(client, ut).kjor(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(printed).contains("1. Vedtaksspørring: IngenVedtak", "2a. Søknadsskjema del 1: Skjema",
                 "2b. Søknadsskjema del 2: Skjema", "2c. Søknadsskjema del 3", "Levende validering",
                 "3a. Validering: Gyldig", "3b. Innsending: Innvilget", "Søknadskvittering");
-        assertThat(printed).doesNotContain(Testpasienter.INGEN_VEDTAK).contains("***********");
+        assertThat(printed).doesNotContain(Testpasient.INGEN_VEDTAK.fodselsnummer().value()).contains("***********");
     }
 
     @Test
@@ -34,7 +34,7 @@ class SoknadsprosessTest {
         try (BlareseptMockServer mock = BlareseptMockServer.start();
              BlareseptClient client = mock.clientBuilder().build();
              PrintStream ut = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            new Soknadsprosess(client, ut).kjor(Testpasienter.VEDTAK_AVVISNING);
+            new Soknadsprosess(client, ut).kjor(Testpasient.VEDTAK_AVVISNING.fodselsnummer().value());
         }
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Avvisning", "Prosessen avsluttes")

@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import no.blaresept.sdk.BlareseptClient;
-import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SoknadId;
@@ -101,7 +101,7 @@ public class VedleggSendBenchmark {
         Innsending innsending = Innsending.builder().soknadId(new SoknadId(SOKNAD_ID))
                 .skjemaversjon(new Skjemaversjon(SKJEMAVERSJON))
                 .skjemadata(RaHttp.JSON.readValue(SKJEMADATA, ObjectNode.class))
-                .vedlegg(FELT, Vedlegg.fraFil(pdf)).build();
+                .vedlegg(FELT, Vedlegg.of(pdf)).build();
         return client.soknad().send(innsending);
     }
 

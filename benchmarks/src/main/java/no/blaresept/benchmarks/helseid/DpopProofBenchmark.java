@@ -65,7 +65,7 @@ public class DpopProofBenchmark {
     public void setUp() throws JOSEException {
         sts = MockHelseIdSts.start();
         MockHelseIdClient client = sts.registerClient("benchmark");
-        provider = HelseIdTokenProvider.create(HelseIdConfig.builder().issuer(sts.issuer())
+        provider = HelseIdTokenProvider.of(HelseIdConfig.builder().issuer(sts.issuer())
                 .clientId(client.clientId()).clientKey(client.clientKey()).build());
         token = provider.accessToken(BlareseptScope.SOKNAD).value();
         ECKey key = new ECKeyGenerator(Curve.P_256).generate();

@@ -58,7 +58,7 @@ public class TokenStampedeBenchmark {
         clock = TestClock.at(Instant.now());
         sts = MockHelseIdSts.start(clock);
         MockHelseIdClient client = sts.registerClient("stampede");
-        provider = HelseIdTokenProvider.create(HelseIdConfig.builder().issuer(sts.issuer())
+        provider = HelseIdTokenProvider.of(HelseIdConfig.builder().issuer(sts.issuer())
                 .clientId(client.clientId()).clientKey(client.clientKey()).clock(clock).build());
         provider.accessToken(BlareseptScope.SOKNAD);
         callers = Executors.newFixedThreadPool(THREADS);

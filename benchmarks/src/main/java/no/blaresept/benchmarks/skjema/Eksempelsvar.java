@@ -14,7 +14,7 @@ final class Eksempelsvar {
     }
 
     static Svar utfylt(SkjemaModell modell) {
-        Svar svar = Svar.tom().med("/hjemmel", TextNode.valueOf("BRF_3"))
+        Svar svar = Svar.empty().med("/hjemmel", TextNode.valueOf("BRF_3"))
                 .med("/pasient/fodselsnummer", TextNode.valueOf("01010112345"))
                 .med("/avsender/lege/hprNummer", TextNode.valueOf("1234567"))
                 .med("/avsender/virksomhet/organisasjonsnummer", TextNode.valueOf("123456789"))

@@ -57,9 +57,9 @@ public class OmvurderingBenchmark {
     @Setup
     public void oppsett() {
         JsonNode skjema = Eksempelskjema.soknad();
-        modell = SkjemaModell.fra(skjema);
+        modell = SkjemaModell.of(skjema);
         svar = Eksempelsvar.utfylt(modell);
-        svarUtenTilstand = Svar.fra(svar.json());
+        svarUtenTilstand = Svar.of(svar.json());
         modell.tilstand(svar); // the form as shown before the keystroke
         everit = SchemaLoader.builder().draftV7Support().schemaJson(new JSONObject(skjema.toString())).build()
                 .load().build();

@@ -38,7 +38,7 @@ public class SkjemadiffBenchmark {
     @Setup
     public void oppsett() {
         gammel = Eksempelskjema.soknad();
-        ny = Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MINOR);
+        ny = Eksempelskjema.of(Eksempelskjema.Del.SOKNAD_MINOR);
         nyOrgJson = new JSONObject(ny.toString());
     }
 

@@ -150,7 +150,7 @@ class KeycloakHelseIdProviderIT {
     }
 
     private static HelseIdTokenProvider provider(InteropRealm realm, RSAKey key) {
-        return HelseIdTokenProvider.create(HelseIdConfig.builder()
+        return HelseIdTokenProvider.of(HelseIdConfig.builder()
                 .issuer(realm.issuer())
                 .clientId(realm.clientId())
                 .clientKey(ClientKey.fromJwk(key.toJSONString()))

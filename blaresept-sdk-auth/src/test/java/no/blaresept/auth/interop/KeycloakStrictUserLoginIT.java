@@ -119,7 +119,7 @@ class KeycloakStrictUserLoginIT {
     }
 
     private static HelseIdTokenProvider strictProvider(InteropRealm realm) {
-        return HelseIdTokenProvider.create(HelseIdConfig.builder()
+        return HelseIdTokenProvider.of(HelseIdConfig.builder()
                 .issuer(realm.issuer())
                 .clientId(realm.strictClientId())
                 .clientKey(ClientKey.fromJwk(realm.clientKey().toJSONString()))

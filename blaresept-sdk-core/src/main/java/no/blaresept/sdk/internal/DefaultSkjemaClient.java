@@ -8,9 +8,9 @@ import no.blaresept.sdk.internal.http.HttpEngine;
 import no.blaresept.sdk.internal.http.HttpEngine.Operation;
 import no.blaresept.sdk.internal.wire.Endpoint;
 import no.blaresept.sdk.internal.wire.SoknadWire;
-import no.blaresept.sdk.skjema.SkjemaClient;
-import no.blaresept.sdk.skjema.Skjemaversjon;
-import no.blaresept.sdk.skjema.SoknadSkjema;
+import no.blaresept.sdk.soknad.SkjemaClient;
+import no.blaresept.sdk.soknad.Skjemaversjon;
+import no.blaresept.sdk.soknad.SoknadSkjema;
 
 /** {@link SkjemaClient} over the engine. Thread-safe. */
 public final class DefaultSkjemaClient implements SkjemaClient {

@@ -83,7 +83,7 @@ public final class BlareseptProsess {
      */
     public synchronized Optional<SkjemaModell> skjemamodell() {
         if (skjemamodell == null && skjemadel != null) {
-            skjemamodell = SkjemaModell.fra(skjemadel.skjema());
+            skjemamodell = SkjemaModell.of(skjemadel.skjema());
         }
         return Optional.ofNullable(skjemamodell);
     }
@@ -173,7 +173,7 @@ public final class BlareseptProsess {
         Objects.requireNonNull(rensing, "rensing");
         require(Prosesssteg.INNSENDING, "innsending", "the application is built from the form del3 returns");
         ObjectNode skjemadata = rensing == Rensing.FJERN_SKJULTE
-                ? skjemamodell().orElseThrow().rens(Svar.fra(svar)).json()
+                ? skjemamodell().orElseThrow().rens(Svar.of(svar)).json()
                 : svar;
         return gjeldendeDel().innsending(skjemadata);
     }

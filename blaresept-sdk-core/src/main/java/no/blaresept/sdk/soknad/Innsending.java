@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import no.blaresept.sdk.error.InvalidInputException;
 import no.blaresept.sdk.internal.Check;
-import no.blaresept.sdk.skjema.Skjemaversjon;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,6 @@ package no.blaresept.sdk.soknad;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
-import no.blaresept.sdk.skjema.Skjemaversjon;
 
 /**
  * The answers to one form part, for the application started by del1: the input of

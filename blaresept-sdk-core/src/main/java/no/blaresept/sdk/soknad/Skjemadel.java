@@ -3,7 +3,6 @@ package no.blaresept.sdk.soknad;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
-import no.blaresept.sdk.skjema.Skjemaversjon;
 
 /**
  * One part of the application form as del1, del2 or del3 returned it: the JSON-schema part to

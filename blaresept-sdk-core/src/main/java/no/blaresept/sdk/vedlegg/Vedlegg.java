@@ -21,7 +21,7 @@ import no.blaresept.sdk.error.InvalidInputException;
  * recognised by their content (a renamed file is caught), at most {@link #MAKS_STORRELSE} bytes — the
  * limits of {@link Vedleggskrav#BLARESEPT}, whose recognition this uses.
  *
- * <p>The content is not held: it is read from its {@link Innholdskilde} once to be checked (and its
+ * <p>The content is not held: it is read from its {@link ContentSource} once to be checked (and its
  * SHA-256 taken) and again, as base64, straight into each request that carries it
  * ({@link #skrivBase64(OutputStream)}), where the digest must match before the last bytes go out.
  *
@@ -40,10 +40,10 @@ public final class Vedlegg {
     private final String filnavn;
     private final Vedleggstype type;
     private final long storrelse;
-    private final Innholdskilde kilde;
+    private final ContentSource kilde;
     private final byte[] sha256;
 
-    private Vedlegg(String filnavn, Vedleggstype type, long storrelse, Innholdskilde kilde, byte[] sha256) {
+    private Vedlegg(String filnavn, Vedleggstype type, long storrelse, ContentSource kilde, byte[] sha256) {
         this.filnavn = filnavn;
         this.type = type;
         this.storrelse = storrelse;
@@ -59,7 +59,7 @@ public final class Vedlegg {
      * @throws InvalidInputException naming {@code vedlegg} when the file is missing, unreadable,
      *                               empty, too large, not PDF/DOCX by content, or named with another ending
      */
-    public static Vedlegg fraFil(Path fil) {
+    public static Vedlegg of(Path fil) {
         Objects.requireNonNull(fil, "fil");
         long size;
         try {
@@ -82,7 +82,7 @@ public final class Vedlegg {
      * @throws InvalidInputException naming {@code vedlegg} when the content is unreadable, empty, too
      *                               large, not PDF/DOCX, or the name does not match it
      */
-    public static Vedlegg fraKilde(String filnavn, Innholdskilde kilde) {
+    public static Vedlegg of(String filnavn, ContentSource kilde) {
         Objects.requireNonNull(filnavn, "filnavn");
         Objects.requireNonNull(kilde, "kilde");
         long size;
@@ -105,7 +105,7 @@ public final class Vedlegg {
         return size;
     }
 
-    private static Vedlegg check(String filnavn, long size, Innholdskilde kilde) {
+    private static Vedlegg check(String filnavn, long size, ContentSource kilde) {
         if (filnavn.isBlank() || filnavn.length() > MAX_FILNAVN) {
             throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
                     "attachment file name must be 1 to " + MAX_FILNAVN + " characters");

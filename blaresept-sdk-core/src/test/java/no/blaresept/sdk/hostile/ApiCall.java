@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.function.Consumer;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Testdata;
-import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Skjemadata;
 import no.blaresept.sdk.soknad.SoknadId;
 import no.blaresept.sdk.soknad.Soknadsreferanse;

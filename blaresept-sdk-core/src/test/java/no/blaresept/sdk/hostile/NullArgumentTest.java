@@ -12,7 +12,7 @@ import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.error.InvalidInputException;
-import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.Innsending.VedleggIFelt;
 import org.jspecify.annotations.Nullable;

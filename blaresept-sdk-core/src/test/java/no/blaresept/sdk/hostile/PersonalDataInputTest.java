@@ -43,7 +43,7 @@ class PersonalDataInputTest {
     void aMissingAttachmentFileNamedAfterThePatientLeavesNoPathInTheMessageOrAnyCause(@TempDir Path dir) {
         Path missing = dir.resolve("Kari-Nordmann-" + Testdata.FNR + ".pdf");
 
-        Throwable thrown = catchThrowable(() -> Vedlegg.fraFil(missing));
+        Throwable thrown = catchThrowable(() -> Vedlegg.of(missing));
 
         assertThat(thrown).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.code()).isEqualTo("VEDLEGG_ULESELIG"));

@@ -13,6 +13,6 @@ final class VedleggFixtures {
     }
 
     static Vedlegg pdf() {
-        return Vedlegg.fraKilde("epikrise.pdf", () -> new ByteArrayInputStream(PDF));
+        return Vedlegg.of("epikrise.pdf", () -> new ByteArrayInputStream(PDF));
     }
 }

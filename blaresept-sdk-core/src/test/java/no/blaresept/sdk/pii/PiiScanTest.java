@@ -21,7 +21,7 @@ import java.util.function.Function;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
-import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.Skjemadata;
 import no.blaresept.sdk.soknad.SoknadId;
@@ -70,7 +70,7 @@ class PiiScanTest {
         api.answersOffContract();
         Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
                 "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        Vedlegg vedlegg = Vedlegg.fraFil(fil);
+        Vedlegg vedlegg = Vedlegg.of(fil);
         List<String> hits = new ArrayList<>();
         int scanned = 0;
         try (BlareseptClient client = api.client()) {
@@ -110,8 +110,8 @@ class PiiScanTest {
         List<Object> values = List.of(Testdata.forskrivning(), no.blaresept.sdk.Fodselsnummer.of(FNR),
                 new Skjemadata(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"), svar),
                 Innsending.builder().soknadId(new SoknadId("SOK-12345678")).skjemaversjon(new Skjemaversjon("2.1"))
-                        .skjemadata(svar).vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(fil)).build(),
-                Vedlegg.fraKilde("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream("%PDF-1.7\n%%EOF".getBytes(
+                        .skjemadata(svar).vedlegg("/vedlegg/epikrise", Vedlegg.of(fil)).build(),
+                Vedlegg.of("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream("%PDF-1.7\n%%EOF".getBytes(
                         StandardCharsets.US_ASCII))),
                 AuthorizationHeaders.dpop("eyJhbGciOiJFUzI1NiJ9.token", "eyJ0eXAiOiJkcG9wK2p3dCJ9.proof"),
                 new ApiRequest("GET", URI.create("http://x/status/BRS-1"), BlareseptScope.SOKNAD),

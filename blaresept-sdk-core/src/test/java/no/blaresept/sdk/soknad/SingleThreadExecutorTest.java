@@ -32,7 +32,7 @@ class SingleThreadExecutorTest {
         Path pdf = Files.write(dir.resolve("a.pdf"), "%PDF-1.7\nx".repeat(30_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Innsending innsending = Innsending.builder().soknadId(Testdata.innsending().soknadId())
                 .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
-                .vedlegg("/vedlegg/a", Vedlegg.fraFil(pdf)).build();
+                .vedlegg("/vedlegg/a", Vedlegg.of(pdf)).build();
         ExecutorService single = Executors.newSingleThreadExecutor();
         try (BlareseptClient client = api.clientBuilder().executor(single).build()) {
             assertThat(client.soknad().sendAsync(innsending).join()).isInstanceOf(SendResultat.ManuellSaksbehandling.class);

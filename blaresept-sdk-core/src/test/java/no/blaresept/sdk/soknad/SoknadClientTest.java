@@ -16,7 +16,6 @@ import no.blaresept.sdk.Melding;
 import no.blaresept.sdk.Neste;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
-import no.blaresept.sdk.skjema.Skjemaversjon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

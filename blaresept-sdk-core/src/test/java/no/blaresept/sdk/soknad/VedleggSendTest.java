@@ -41,8 +41,8 @@ class VedleggSendTest {
         api.server().stubFor(post("/api/blaresept/soknad/valider").willReturn(okJson("{\"gyldig\":true}")));
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
                 .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
-                .vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(write("epikrise.pdf", epikrise)))
-                .vedlegg("/vedlegg/notat", Vedlegg.fraFil(write("notat.pdf", notat)))
+                .vedlegg("/vedlegg/epikrise", Vedlegg.of(write("epikrise.pdf", epikrise)))
+                .vedlegg("/vedlegg/notat", Vedlegg.of(write("notat.pdf", notat)))
                 .build();
 
         try (BlareseptClient client = api.client()) {
@@ -80,7 +80,7 @@ class VedleggSendTest {
         Path file = write(name, checked);
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
                 .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
-                .vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(file)).build();
+                .vedlegg("/vedlegg/epikrise", Vedlegg.of(file)).build();
         Files.write(file, sent);
         api.server().stubFor(post("/api/blaresept/soknad/send").willReturn(okJson("{\"utfall\":\"AVSLAG\"}")));
 

@@ -31,7 +31,7 @@ class VedleggTest {
 
     @Test
     void recognisesPdfByContent() throws IOException {
-        Vedlegg vedlegg = Vedlegg.fraFil(write("epikrise.pdf", PDF));
+        Vedlegg vedlegg = Vedlegg.of(write("epikrise.pdf", PDF));
 
         assertThat(vedlegg.type()).isEqualTo(Vedleggstype.PDF);
         assertThat(vedlegg.filnavn()).isEqualTo("epikrise.pdf");
@@ -41,7 +41,7 @@ class VedleggTest {
 
     @Test
     void recognisesDocxByItsWordDocumentPart() throws IOException {
-        Vedlegg vedlegg = Vedlegg.fraFil(write("Notat.DOCX", zip("[Content_Types].xml", "word/document.xml")));
+        Vedlegg vedlegg = Vedlegg.of(write("Notat.DOCX", zip("[Content_Types].xml", "word/document.xml")));
 
         assertThat(vedlegg.type()).isEqualTo(Vedleggstype.DOCX);
     }
@@ -50,14 +50,14 @@ class VedleggTest {
     void refusesOtherZipArchivesSuchAsSpreadsheets() throws IOException {
         Path xlsx = write("tabell.docx", zip("[Content_Types].xml", "xl/workbook.xml"));
 
-        assertRefused(() -> Vedlegg.fraFil(xlsx), "VEDLEGG_FILTYPE");
+        assertRefused(() -> Vedlegg.of(xlsx), "VEDLEGG_FILTYPE");
     }
 
     @Test
     void refusesAZipWithWordsMainPartButNotThePackagesContentTypes() throws IOException {
         Path halfDocx = write("halv.docx", zip("word/document.xml"));
 
-        assertRefused(() -> Vedlegg.fraFil(halfDocx), "VEDLEGG_FILTYPE");
+        assertRefused(() -> Vedlegg.of(halfDocx), "VEDLEGG_FILTYPE");
     }
 
     @ParameterizedTest
@@ -65,23 +65,23 @@ class VedleggTest {
     void refusesContentThatIsNotPdfOrDocxWhateverItsName(String content) throws IOException {
         Path file = write("scan.pdf", content.getBytes(StandardCharsets.ISO_8859_1));
 
-        assertRefused(() -> Vedlegg.fraFil(file), "VEDLEGG_FILTYPE");
+        assertRefused(() -> Vedlegg.of(file), "VEDLEGG_FILTYPE");
     }
 
     @Test
     void refusesANameThatContradictsTheContent() throws IOException {
         Path renamed = write("brev.docx", PDF);
 
-        assertRefused(() -> Vedlegg.fraFil(renamed), "VEDLEGG_FILNAVN");
+        assertRefused(() -> Vedlegg.of(renamed), "VEDLEGG_FILNAVN");
     }
 
     @Test
     void acceptsExactlyFifteenMegabytesAndRefusesOneByteMore() throws IOException {
-        assertThat(Vedlegg.fraFil(sparsePdf("max.pdf", Vedlegg.MAKS_STORRELSE)).storrelse())
+        assertThat(Vedlegg.of(sparsePdf("max.pdf", Vedlegg.MAKS_STORRELSE)).storrelse())
                 .isEqualTo(15L * 1024 * 1024);
 
         Path tooLarge = sparsePdf("stor.pdf", Vedlegg.MAKS_STORRELSE + 1);
-        assertRefused(() -> Vedlegg.fraFil(tooLarge), "VEDLEGG_FOR_STORT");
+        assertRefused(() -> Vedlegg.of(tooLarge), "VEDLEGG_FOR_STORT");
     }
 
     @Test
@@ -99,20 +99,20 @@ class VedleggTest {
             }
         };
 
-        assertRefused(() -> Vedlegg.fraKilde("uendelig.pdf", () -> endless), "VEDLEGG_FOR_STORT");
+        assertRefused(() -> Vedlegg.of("uendelig.pdf", () -> endless), "VEDLEGG_FOR_STORT");
     }
 
     @Test
     void refusesEmptyAndMissingFiles() throws IOException {
         Path empty = write("tom.pdf", new byte[0]);
-        assertRefused(() -> Vedlegg.fraFil(empty), "VEDLEGG_TOMT");
-        assertRefused(() -> Vedlegg.fraFil(dir.resolve("finnes-ikke.pdf")), "VEDLEGG_ULESELIG");
+        assertRefused(() -> Vedlegg.of(empty), "VEDLEGG_TOMT");
+        assertRefused(() -> Vedlegg.of(dir.resolve("finnes-ikke.pdf")), "VEDLEGG_ULESELIG");
     }
 
     @Test
     void aSourceThatFailsWhileItsContentIsRecognisedIsUnreadable() {
         AtomicInteger opened = new AtomicInteger();
-        Innholdskilde failsOnSecondOpen = () -> opened.incrementAndGet() == 1
+        ContentSource failsOnSecondOpen = () -> opened.incrementAndGet() == 1
                 ? new ByteArrayInputStream(PDF)
                 : new InputStream() {
                     @Override
@@ -121,7 +121,7 @@ class VedleggTest {
                     }
                 };
 
-        assertRefused(() -> Vedlegg.fraKilde("v.pdf", failsOnSecondOpen), "VEDLEGG_ULESELIG");
+        assertRefused(() -> Vedlegg.of("v.pdf", failsOnSecondOpen), "VEDLEGG_ULESELIG");
     }
 
     @Test
@@ -129,8 +129,8 @@ class VedleggTest {
         AtomicInteger opened = new AtomicInteger();
         AtomicInteger closed = new AtomicInteger();
 
-        Vedlegg.fraKilde("v.pdf", counted(PDF, opened, closed));
-        assertRefused(() -> Vedlegg.fraKilde("v.docx", counted(zip("word/document.xml"), opened, closed)),
+        Vedlegg.of("v.pdf", counted(PDF, opened, closed));
+        assertRefused(() -> Vedlegg.of("v.docx", counted(zip("word/document.xml"), opened, closed)),
                 "VEDLEGG_FILTYPE");
 
         assertThat(opened.get()).isEqualTo(4); // each: once to measure, once to recognise
@@ -139,14 +139,14 @@ class VedleggTest {
 
     @Test
     void refusesBlankFileNames() {
-        assertRefused(() -> Vedlegg.fraKilde(" ", () -> new ByteArrayInputStream(PDF)), "VEDLEGG_FILNAVN");
+        assertRefused(() -> Vedlegg.of(" ", () -> new ByteArrayInputStream(PDF)), "VEDLEGG_FILNAVN");
     }
 
     @Test
     void writesExactlyTheBase64OfTheContentAndItsAnnouncedLength() throws IOException {
         for (int length : new int[] {PDF.length, PDF.length + 1, PDF.length + 2, 100_000}) {
             byte[] content = java.util.Arrays.copyOf(PDF, length);
-            Vedlegg vedlegg = Vedlegg.fraKilde("v.pdf", () -> new ByteArrayInputStream(content));
+            Vedlegg vedlegg = Vedlegg.of("v.pdf", () -> new ByteArrayInputStream(content));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
 
             vedlegg.skrivBase64(out);
@@ -159,7 +159,7 @@ class VedleggTest {
     @Test
     void opensTheSourceAgainForEveryRequestInsteadOfHoldingTheContent() throws IOException {
         AtomicInteger opened = new AtomicInteger();
-        Vedlegg vedlegg = Vedlegg.fraKilde("v.pdf", () -> {
+        Vedlegg vedlegg = Vedlegg.of("v.pdf", () -> {
             opened.incrementAndGet();
             return new ByteArrayInputStream(PDF);
         });
@@ -174,7 +174,7 @@ class VedleggTest {
     @Test
     void failsWhenTheFileChangedSizeOrContentAfterTheCheck() throws IOException {
         Path file = write("endret.pdf", PDF);
-        Vedlegg vedlegg = Vedlegg.fraFil(file);
+        Vedlegg vedlegg = Vedlegg.of(file);
         Files.write(file, java.util.Arrays.copyOf(PDF, PDF.length * 2));
 
         assertThatThrownBy(() -> vedlegg.skrivBase64(java.io.OutputStream.nullOutputStream()))
@@ -183,7 +183,7 @@ class VedleggTest {
         byte[] sameSize = PDF.clone();
         sameSize[10] ^= 1;
         Files.write(file, PDF);
-        Vedlegg checked = Vedlegg.fraFil(file);
+        Vedlegg checked = Vedlegg.of(file);
         Files.write(file, sameSize);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         assertThatThrownBy(() -> checked.skrivBase64(out)).isInstanceOf(IOException.class);
@@ -192,7 +192,7 @@ class VedleggTest {
 
     @Test
     void toStringHidesTheFileNameWhichMayNameThePatient() throws IOException {
-        Vedlegg vedlegg = Vedlegg.fraFil(write("Kari Nordmann epikrise.pdf", PDF));
+        Vedlegg vedlegg = Vedlegg.of(write("Kari Nordmann epikrise.pdf", PDF));
 
         assertThat(vedlegg.toString()).doesNotContain("Kari").doesNotContain("epikrise").contains("PDF");
     }
@@ -202,7 +202,7 @@ class VedleggTest {
                 e -> assertThat(e.code()).isEqualTo(code));
     }
 
-    private static Innholdskilde counted(byte[] content, AtomicInteger opened, AtomicInteger closed) {
+    private static ContentSource counted(byte[] content, AtomicInteger opened, AtomicInteger closed) {
         return () -> {
             opened.incrementAndGet();
             return new ByteArrayInputStream(content) {

@@ -49,7 +49,7 @@ final class Feilkart {
         String sti = prefiks + peker(e.getPointerToViolation());
         if (nokkelord != null && ALTERNATIVER.contains(nokkelord)) {
             Feilkode kode = erKodeliste(e.getViolatedSchema()) ? Feilkode.UGYLDIG_KODE : Feilkode.ALTERNATIV;
-            ut.add(Valideringsfeil.av(sti, kode));
+            ut.add(Valideringsfeil.of(sti, kode));
             return;
         }
         if (!e.getCausingExceptions().isEmpty()) {
@@ -62,7 +62,7 @@ final class Feilkart {
             manglende(e, instans, sti, ut);
             return;
         }
-        ut.add(Valideringsfeil.av(sti, nokkelord == null ? Feilkode.ANNET : KODER.getOrDefault(nokkelord, Feilkode.ANNET)));
+        ut.add(Valideringsfeil.of(sti, nokkelord == null ? Feilkode.ANNET : KODER.getOrDefault(nokkelord, Feilkode.ANNET)));
     }
 
     /** Whether the violation tree, branches included, reports {@code navn} missing from the object at {@code objekt}. */
@@ -105,10 +105,10 @@ final class Feilkart {
         JsonNode objekt = instans.at(peker(e.getPointerToViolation()));
         List<String> mangler = manglendeNavn(e, objekt);
         if (mangler.isEmpty()) {
-            ut.add(Valideringsfeil.av(sti, Feilkode.PAKREVD));
+            ut.add(Valideringsfeil.of(sti, Feilkode.PAKREVD));
         }
         for (String navn : mangler) {
-            Valideringsfeil feil = Valideringsfeil.av(JsonStier.barn(sti, navn), Feilkode.PAKREVD);
+            Valideringsfeil feil = Valideringsfeil.of(JsonStier.barn(sti, navn), Feilkode.PAKREVD);
             if (!ut.contains(feil)) {
                 ut.add(feil);
             }

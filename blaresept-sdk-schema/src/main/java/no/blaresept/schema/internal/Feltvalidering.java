@@ -66,7 +66,7 @@ final class Feltvalidering {
         }
         JsonNode verdi = e.node(t.sti());
         if (verdi.isMissingNode()) {
-            return t.pakrevd() ? List.of(Valideringsfeil.av(t.sti(), Feilkode.PAKREVD)) : List.of();
+            return t.pakrevd() ? List.of(Valideringsfeil.of(t.sti(), Feilkode.PAKREVD)) : List.of();
         }
         List<Valideringsfeil> ut = new ArrayList<>();
         for (Deklarasjon d : info.deklarasjoner()) {

@@ -24,15 +24,15 @@ final class Vedleggskontroll {
         String tekst = verdi.textValue();
         // Judge the size before decoding so a huge value never gets decoded: 4 base64 chars carry 3 bytes.
         if ((long) tekst.length() / 4 * 3 > krav.maksBytes() + 3) {
-            return Optional.of(Valideringsfeil.av(sti, Feilkode.VEDLEGG_FOR_STORT));
+            return Optional.of(Valideringsfeil.of(sti, Feilkode.VEDLEGG_FOR_STORT));
         }
         byte[] innhold;
         try {
             // Line breaks are tolerated (MIME style); any other character outside base64 is an error.
             innhold = Base64.getDecoder().decode(LINJESKIFT.matcher(tekst).replaceAll(""));
         } catch (IllegalArgumentException e) {
-            return Optional.of(Valideringsfeil.av(sti, Feilkode.FORMAT));
+            return Optional.of(Valideringsfeil.of(sti, Feilkode.FORMAT));
         }
-        return krav.kontroller(innhold).map(kode -> Valideringsfeil.av(sti, kode));
+        return krav.kontroller(innhold).map(kode -> Valideringsfeil.of(sti, kode));
     }
 }

@@ -56,7 +56,7 @@ import no.blaresept.testkit.helseid.internal.TokenIssuer;
  * <pre>{@code
  * try (MockHelseIdSts sts = MockHelseIdSts.start()) {
  *     MockHelseIdClient client = sts.registerClient("my-epj");
- *     HelseIdTokenProvider helseId = HelseIdTokenProvider.create(HelseIdConfig.builder()
+ *     HelseIdTokenProvider helseId = HelseIdTokenProvider.of(HelseIdConfig.builder()
  *             .issuer(sts.issuer()).clientId(client.clientId()).clientKey(client.clientKey()).build());
  *     BlareseptMockServer api = BlareseptMockServer.builder().accessCheck(sts.apiAccessCheck()).start();
  * }

@@ -71,7 +71,7 @@ final class Ovingsdommer {
         hendelser.forEach(d::vurder);
         d.manuell.values().forEach(h -> d.rad("F-3.8").brutt(h, "manual processing for " + d.pasient(h)
                 + " was never followed by a status lookup by its reference"));
-        return Ovingsrapport.av(d.krav.values().stream().map(Kravlinje::vurdering).toList(), Sjekkliste.tell(hendelser));
+        return Ovingsrapport.of(d.krav.values().stream().map(Kravlinje::vurdering).toList(), Sjekkliste.tell(hendelser));
     }
 
     private void vurder(Hendelse h) {
@@ -188,7 +188,7 @@ final class Ovingsdommer {
 
     /** "testpasient AVSLAG" for a well-known synthetic patient, otherwise "pasient #n" in order of appearance. */
     private String pasient(Hendelse h) {
-        return h.pasient().map(p -> navn.computeIfAbsent(p, n -> Testpasient.fra(n).map(t -> "testpasient " + t)
+        return h.pasient().map(p -> navn.computeIfAbsent(p, n -> Testpasient.of(n).map(t -> "testpasient " + t)
                 .orElse("pasient #" + (navn.size() + 1)))).orElse("an unknown patient");
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.Scenario;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 
 /**
  * Which scenario answers a call: one programmed for the patient, else one programmed for everyone,
@@ -34,7 +34,7 @@ final class Scenariovalg {
 
     /** The well-known test patient's scenario, if the patient is one and it answers this endpoint. */
     static Optional<Scenario> testpasient(String fodselsnummer, Endepunkt endepunkt) {
-        return Testpasienter.scenarioFor(fodselsnummer)
+        return Testpasient.of(fodselsnummer).map(Testpasient::scenario)
                 .filter(s -> s.standardEndepunkt() == endepunkt);
     }
 

@@ -33,11 +33,11 @@ final class Skjemakatalog {
 
     static Skjemakatalog lastStandard() {
         return new Skjemakatalog(
-                List.of(Eksempelskjema.les(Eksempelskjema.Del.DEL1), Eksempelskjema.les(Eksempelskjema.Del.DEL2),
-                        Eksempelskjema.les(Eksempelskjema.Del.DEL3)),
-                Eksempelskjema.les(Eksempelskjema.Del.SOKNAD),
-                List.of(Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MINOR),
-                        Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MAJOR)));
+                List.of(Eksempelskjema.of(Eksempelskjema.Del.DEL1), Eksempelskjema.of(Eksempelskjema.Del.DEL2),
+                        Eksempelskjema.of(Eksempelskjema.Del.DEL3)),
+                Eksempelskjema.of(Eksempelskjema.Del.SOKNAD),
+                List.of(Eksempelskjema.of(Eksempelskjema.Del.SOKNAD_MINOR),
+                        Eksempelskjema.of(Eksempelskjema.Del.SOKNAD_MAJOR)));
     }
 
     /** The version the mock fills in and accepts; a submission carrying another is outdated. */

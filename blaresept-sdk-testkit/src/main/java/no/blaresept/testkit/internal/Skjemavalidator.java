@@ -16,7 +16,7 @@ final class Skjemavalidator {
     private final SkjemaModell modell;
 
     Skjemavalidator(JsonNode skjema) {
-        this.modell = SkjemaModell.fra(skjema);
+        this.modell = SkjemaModell.of(skjema);
     }
 
     /**
@@ -28,7 +28,7 @@ final class Skjemavalidator {
     List<Problem.Feil> valider(JsonNode skjemadata) {
         no.blaresept.schema.Svar svar;
         try {
-            svar = no.blaresept.schema.Svar.fra(skjemadata);
+            svar = no.blaresept.schema.Svar.of(skjemadata);
         } catch (SkjemaException e) {
             throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "skjemadata kan ikke leses som svar: "
                     + e.kode());

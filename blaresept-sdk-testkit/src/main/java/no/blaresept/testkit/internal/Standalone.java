@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Testpasient;
-import no.blaresept.testkit.Testpasienter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,8 +96,8 @@ public final class Standalone {
         ut.println("rapport, mottatt, openapi.yaml; se docs/testkit.md og docs/testkit-curl.sh).");
         ut.println();
         ut.println("Syntetiske testpasienter (velger utfall):");
-        for (Testpasient p : Testpasienter.alle()) {
-            ut.println(String.format(Locale.ROOT, "  %s  %-32s %s", p.fodselsnummer(), p.scenario(), p.beskrivelse()));
+        for (Testpasient p : Testpasient.values()) {
+            ut.println(String.format(Locale.ROOT, "  %s  %-32s %s", p.fodselsnummer().value(), p.scenario(), p.beskrivelse()));
         }
         ut.println("Alle andre gyldige fødselsnumre følger normalforløpet (ingen vedtak → innvilget).");
         return mock;

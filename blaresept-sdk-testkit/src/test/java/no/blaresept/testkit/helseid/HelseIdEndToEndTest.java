@@ -13,7 +13,7 @@ import no.blaresept.sdk.error.AccessDeniedException;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Endepunkt;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +34,7 @@ class HelseIdEndToEndTest {
         sts = MockHelseIdSts.start();
         MockHelseIdClient epj = sts.registerClient("epj-e2e");
         api = BlareseptMockServer.builder().accessCheck(sts.apiAccessCheck()).start();
-        helseId = HelseIdTokenProvider.create(HelseIdConfig.builder()
+        helseId = HelseIdTokenProvider.of(HelseIdConfig.builder()
                 .issuer(sts.issuer()).clientId(epj.clientId()).clientKey(epj.clientKey()).build());
     }
 
@@ -51,7 +51,7 @@ class HelseIdEndToEndTest {
     }
 
     static Forskrivning forskrivning() {
-        return Forskrivning.builder().pasient(Testpasienter.VEDTAK_FUNNET).hjemmel(Hjemmel.BLARESEPTFORSKRIFTEN_3)
+        return Forskrivning.builder().pasient(Testpasient.VEDTAK_FUNNET.fodselsnummer()).hjemmel(Hjemmel.BLARESEPTFORSKRIFTEN_3)
                 .produkt(Produkt.legemiddel("A10BJ06")).build();
     }
 

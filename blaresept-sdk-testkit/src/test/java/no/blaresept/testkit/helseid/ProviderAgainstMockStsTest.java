@@ -76,7 +76,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void providerGetsADpopBoundTokenTheApiAccepts() throws Exception {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             AuthorizationHeaders headers = provider.authorize(SEND);
 
             assertThat(check(sts, SEND, headers)).isEqualTo(Decision.allow());
@@ -89,7 +89,7 @@ class ProviderAgainstMockStsTest {
     @Test
     void everyApiCallGetsAFreshProofSoTheApiSeesNoReplay() {
         int before = sts.tokensIssued();
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             for (int i = 0; i < 3; i++) {
                 assertThat(check(sts, SEND, provider.authorize(SEND))).isEqualTo(Decision.allow());
             }
@@ -99,7 +99,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void replayedApiProofIsRefusedWithADpopChallenge() {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             AuthorizationHeaders headers = provider.authorize(SEND);
             check(sts, SEND, headers);
 
@@ -114,7 +114,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void proofForAnotherUriOrMethodIsRefused() {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             AuthorizationHeaders headers = provider.authorize(SEND);
             ApiRequest elsewhere = new ApiRequest("POST", URI.create("http://127.0.0.1:9/soknad/valider"), BlareseptScope.SOKNAD);
             ApiRequest otherMethod = new ApiRequest("GET", SEND.uri(), BlareseptScope.SOKNAD);
@@ -126,7 +126,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void tokenSentAsBearerOrWithAnotherTokensProofIsRefused() {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             AuthorizationHeaders headers = provider.authorize(SEND);
             String token = headers.asMap().get("Authorization").substring("DPoP ".length());
 
@@ -140,8 +140,8 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void proofSignedByAnotherKeyThanTheTokenIsBoundToIsRefused() {
-        try (HelseIdTokenProvider a = HelseIdTokenProvider.create(config().build());
-             HelseIdTokenProvider b = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider a = HelseIdTokenProvider.of(config().build());
+             HelseIdTokenProvider b = HelseIdTokenProvider.of(config().build())) {
             AccessToken stolen = a.accessToken(BlareseptScope.SOKNAD);
             AuthorizationHeaders thief = b.authorize(SEND.method(), SEND.uri(), stolen);
 
@@ -151,7 +151,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void missingScopeIsForbidden() {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             AuthorizationHeaders regelToken = provider.authorize(new ApiRequest("POST", SEND.uri(), BlareseptScope.REGEL));
 
             Decision d = check(sts, SEND, regelToken);
@@ -175,7 +175,7 @@ class ProviderAgainstMockStsTest {
         TestClock clock = TestClock.at(Instant.now());
         try (MockHelseIdSts timed = MockHelseIdSts.start(clock)) {
             MockHelseIdClient c = timed.registerClient("timed");
-            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(HelseIdConfig.builder().issuer(timed.issuer())
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(HelseIdConfig.builder().issuer(timed.issuer())
                     .clientId("timed").clientKey(c.clientKey()).clock(clock).build())) {
                 AccessToken token = provider.accessToken(BlareseptScope.SOKNAD);
                 clock.advance(Duration.ofMinutes(61));
@@ -190,7 +190,7 @@ class ProviderAgainstMockStsTest {
     @Test
     void stsNonceDemandIsMetByTheProvidersSingleRetry() {
         sts.requireStsNonce(true);
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             assertThat(provider.accessToken(BlareseptScope.SOKNAD).isDpopBound()).isTrue();
             assertThat(provider.accessToken(BlareseptScope.REGEL).isDpopBound()).isTrue();
         }
@@ -199,7 +199,7 @@ class ProviderAgainstMockStsTest {
     @Test
     void apiNonceDemandIsMetAfterOneChallenge() {
         sts.requireApiNonce(true);
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             Decision first = check(sts, SEND, provider.authorize(SEND));
             Decision.Deny deny = (Decision.Deny) first;
             assertThat(deny.wwwAuthenticate()).contains("use_dpop_nonce");
@@ -214,7 +214,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void accessCheckIsTheSameVerifier() {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().build())) {
             AuthorizationHeaders headers = provider.authorize(SEND);
             Map<String, List<String>> h = new java.util.HashMap<>();
             headers.asMap().forEach((k, v) -> h.put(k, List.of(v)));
@@ -227,7 +227,7 @@ class ProviderAgainstMockStsTest {
     @Test
     void wrongClientKeySurfacesAsInvalidClient() throws Exception {
         String otherKey = new ECKeyGenerator(Curve.P_256).keyID(client.clientKey().keyId()).generate().toJSONString();
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().clientKey(ClientKey.fromJwk(otherKey)).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().clientKey(ClientKey.fromJwk(otherKey)).build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOfSatisfying(HelseIdException.class, e -> {
                         assertThat(e.error()).contains("invalid_client");
@@ -238,7 +238,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void unknownClientSurfacesAsInvalidClient() {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().clientId("not-registered").build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().clientId("not-registered").build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOfSatisfying(HelseIdException.class, e -> assertThat(e.errorDescription()).contains("unknown client"));
         }
@@ -247,7 +247,7 @@ class ProviderAgainstMockStsTest {
     @Test
     void organisationContextReachesTheToken() throws Exception {
         OrganisationContext org = OrganisationContext.multiTenant(OrganisationNumber.of("999977775"), OrganisationNumber.of("999944446"));
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().organisation(org).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().organisation(org).build())) {
             var claims = SignedJWT.parse(provider.accessToken(BlareseptScope.SOKNAD).value()).getJWTClaimsSet();
 
             assertThat(claims.getClaim("helseid://claims/client/claims/orgnr_parent")).isEqualTo("999977775");
@@ -257,7 +257,7 @@ class ProviderAgainstMockStsTest {
 
     @Test
     void userLoginWithParPkceAndRefreshRotation() throws Exception {
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(config().renewBefore(Duration.ofHours(2)).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().renewBefore(Duration.ofHours(2)).build())) {
             UserLogin login = provider.beginUserLogin(UserLoginRequest.of(URI.create("http://127.0.0.1:1/callback"),
                     Set.of(BlareseptScope.SOKNAD.value())).withRefreshToken());
             URI redirect = sts.simulateUserLogin(login.authorizationUri());

@@ -53,7 +53,7 @@ class SlowStsEndToEndTest {
                 .withChunkedDribbleDelay(20, 20_000)));
         api = BlareseptMockServer.start();
         ClientKey key = ClientKey.fromJwk(new ECKeyGenerator(Curve.P_256).keyID("epj").generate().toJSONString());
-        helseId = HelseIdTokenProvider.create(HelseIdConfig.builder()
+        helseId = HelseIdTokenProvider.of(HelseIdConfig.builder()
                 .issuer(issuer).clientId("epj").clientKey(key).requestTimeout(Duration.ofSeconds(60)).build());
     }
 

@@ -35,7 +35,7 @@ class StrictClientLoginTest {
 
     final MockHelseIdSts sts = MockHelseIdSts.start();
     final MockHelseIdClient client = sts.registerClient("strict-epj", STRICT);
-    final HelseIdTokenProvider provider = HelseIdTokenProvider.create(HelseIdConfig.builder()
+    final HelseIdTokenProvider provider = HelseIdTokenProvider.of(HelseIdConfig.builder()
             .issuer(sts.issuer()).clientId(client.clientId()).clientKey(client.clientKey()).build());
 
     @AfterEach
@@ -98,7 +98,7 @@ class StrictClientLoginTest {
     @Test
     void profileGivesTheNameWhenGranted() {
         MockHelseIdClient generous = sts.registerClient("generous-epj");
-        try (HelseIdTokenProvider p = HelseIdTokenProvider.create(HelseIdConfig.builder().issuer(sts.issuer())
+        try (HelseIdTokenProvider p = HelseIdTokenProvider.of(HelseIdConfig.builder().issuer(sts.issuer())
                 .clientId(generous.clientId()).clientKey(generous.clientKey()).build())) {
             UserLogin login = p.beginUserLogin(soknad().withProfile().withRefreshToken());
 

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Endepunkt;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,8 +25,8 @@ class StandaloneTest {
         try (BlareseptMockServer mock = Standalone.start(new String[] {"--port", "0"},
                 new PrintStream(ut, true, StandardCharsets.UTF_8))) {
             String tekst = ut.toString(StandardCharsets.UTF_8);
-            assertThat(tekst).contains("kjører på " + mock.baseUrl(), Testpasienter.AVSLAG, "AVSLAG",
-                    Testpasienter.VEDTAK_FUNNET_MA_LESE_DOKUMENT);
+            assertThat(tekst).contains("kjører på " + mock.baseUrl(), Testpasient.AVSLAG.fodselsnummer().value(), "AVSLAG",
+                    Testpasient.VEDTAK_FUNNET_MA_LESE_DOKUMENT.fodselsnummer().value());
             HttpResponse<String> svar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             mock.baseUrl().resolve(Endepunkt.SKJEMA.path()))
                     .header("Authorization", "Bearer x").header("X-Correlation-ID", UUID.randomUUID().toString())

@@ -30,7 +30,7 @@ import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.FaultPreset;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,7 +41,7 @@ class BlareseptProsessTest {
 
     @Test
     void walksEveryStepInTheSpecifiedOrder(BlareseptMockServer mock, BlareseptClient client) {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK));
+        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.VEDTAKSSPORRING);
 
         assertThat(prosess.sjekkVedtak()).isInstanceOf(VedtakSokResultat.IngenVedtak.class);
@@ -66,7 +66,7 @@ class BlareseptProsessTest {
 
     @Test
     void refusesACallOutOfOrderBeforeSendingAnything(BlareseptMockServer mock, BlareseptClient client) {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK));
+        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
         assertThatThrownBy(prosess::del1).isInstanceOfSatisfying(ProsesstegException.class, e -> {
             assertThat(e.steg()).isEqualTo(Prosesssteg.VEDTAKSSPORRING);
@@ -84,7 +84,7 @@ class BlareseptProsessTest {
 
     @Test
     void aRejectedLookupEndsTheProcess(BlareseptMockServer mock, BlareseptClient client) {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasienter.VEDTAK_AVVISNING));
+        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasient.VEDTAK_AVVISNING.fodselsnummer().value()));
 
         assertThat(prosess.sjekkVedtak()).isInstanceOf(VedtakSokResultat.Avvisning.class);
 
@@ -95,7 +95,7 @@ class BlareseptProsessTest {
 
     @Test
     void aFoundDecisionDefaultsToEndingButTheDoctorMayApplyAnyway(BlareseptClient client) {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasienter.VEDTAK_FUNNET));
+        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET.fodselsnummer().value()));
 
         VedtakSokResultat resultat = prosess.sjekkVedtak();
 
@@ -106,7 +106,7 @@ class BlareseptProsessTest {
 
     @Test
     void aRejectedFormEndsTheProcess(BlareseptClient client) {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasienter.SKJEMA_AVVISNING));
+        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasient.SKJEMA_AVVISNING.fodselsnummer().value()));
         prosess.sjekkVedtak();
 
         assertThat(prosess.del1()).isInstanceOf(SkjemaResultat.Avvisning.class);
@@ -115,7 +115,7 @@ class BlareseptProsessTest {
 
     @Test
     void removesAnswersOfHiddenBranchesUnlessToldToKeepThem(BlareseptClient client) {
-        BlareseptProsess prosess = gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         ObjectNode svar = Utfylling.del3(prosess.skjemadel().orElseThrow());
         svar.putObject("tilleggsopplysninger").put("harBivirkninger", false)
                 .put("bivirkningBeskrivelse", "Kvalme etter dose");
@@ -130,7 +130,7 @@ class BlareseptProsessTest {
 
     @Test
     void afterAnUnknownSendOutcomeItLooksUpBeforeAnySecondSend(BlareseptMockServer mock, BlareseptClient client) {
-        BlareseptProsess prosess = gjennomDel3(client, Testpasienter.MANUELL_SAKSBEHANDLING);
+        BlareseptProsess prosess = gjennomDel3(client, Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
         mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // the mock processes it, then the line drops
 
@@ -146,7 +146,7 @@ class BlareseptProsessTest {
     @Test
     void anUnknownOutcomeThatNeverArrivedAllowsSendingAgainAfterTheLookup(BlareseptMockServer mock,
                                                                           BlareseptClient client) {
-        BlareseptProsess prosess = gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
         mock.fault(Endepunkt.SEND, FaultPreset.serverError()); // refused without processing
 
@@ -159,7 +159,7 @@ class BlareseptProsessTest {
 
     @Test
     void aSendRefusedBeforeProcessingMayBeSentAgain(BlareseptClient client, BlareseptMockServer mock) {
-        BlareseptProsess prosess = gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
         mock.fault(Endepunkt.SEND, FaultPreset.unavailable(java.time.Duration.ofSeconds(1)));
 
@@ -171,7 +171,7 @@ class BlareseptProsessTest {
 
     @Test
     void twoThreadsPressingSendAtOnceCauseOneSend(BlareseptMockServer mock, BlareseptClient client) throws Exception {
-        BlareseptProsess prosess = gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
         CountDownLatch start = new CountDownLatch(1);
         Callable<Object> press = () -> {
@@ -201,8 +201,8 @@ class BlareseptProsessTest {
 
     @Test
     void refusesAnApplicationBuiltForAnotherProcess(BlareseptClient client) {
-        BlareseptProsess en = gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
-        BlareseptProsess annen = gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        BlareseptProsess en = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
+        BlareseptProsess annen = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending annensInnsending = annen.innsending(Utfylling.del3(annen.skjemadel().orElseThrow())).build();
 
         assertThatThrownBy(() -> en.send(annensInnsending)).isInstanceOf(ProsesstegException.class)
@@ -212,9 +212,9 @@ class BlareseptProsessTest {
 
     @Test
     void toStringShowsTheStepButNoPersonalData(BlareseptClient client) {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK));
+        BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
-        assertThat(prosess.toString()).contains("VEDTAKSSPORRING").doesNotContain(Testpasienter.INGEN_VEDTAK);
+        assertThat(prosess.toString()).contains("VEDTAKSSPORRING").doesNotContain(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
     }
 
     /** A process that has looked up and filled del1–del3 for the patient, ready for valider and send. */

@@ -21,7 +21,7 @@ import no.blaresept.testkit.BlareseptMockExtension;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.FaultPreset;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class FaultTest {
     @BeforeAll
     static void warmUp(BlareseptMockServer mock) {
         try (BlareseptClient client = mock.clientBuilder().build()) {
-            client.vedtak().sok(Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK));
+            client.vedtak().sok(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
         }
     }
 
@@ -68,7 +68,7 @@ class FaultTest {
                                         BlareseptClient client) {
         mock.fault(Endepunkt.VEDTAK_SOK, fault);
 
-        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_FUNNET)))
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
         assertThat(mock).received(Endepunkt.VEDTAK_SOK).times(forventedeKall);
     }
@@ -90,7 +90,7 @@ class FaultTest {
                                                      BlareseptMockServer mock, BlareseptClient client) {
         mock.faultAlways(Endepunkt.VEDTAK_SOK, fault);
 
-        Throwable t = catchThrowable(() -> client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_FUNNET)));
+        Throwable t = catchThrowable(() -> client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET.fodselsnummer().value())));
 
         assertThat(t).isInstanceOf(type);
         assertThat(((BlareseptException) t).correlationId()).isPresent();
@@ -117,7 +117,7 @@ class FaultTest {
     @MethodSource("sendFaults")
     void sendIsReceivedAtMostOnceAndTheAdvisedLookupTellsWhatHappened(String navn, FaultPreset fault, boolean behandlet,
                                                                       BlareseptMockServer mock, BlareseptClient client) {
-        Innsending innsending = Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK);
+        Innsending innsending = Utfylling.utfylt(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         mock.fault(Endepunkt.SEND, fault);
 
         Throwable t = catchThrowable(() -> client.soknad().send(innsending));
@@ -129,7 +129,7 @@ class FaultTest {
         } else {
             assertThat(t).isInstanceOf(SendOutcomeUnknownException.class);
         }
-        VedtakSokResultat oppslag = client.vedtak().sok(Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK));
+        VedtakSokResultat oppslag = client.vedtak().sok(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
         if (behandlet) {
             assertThat(oppslag).isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
         } else {

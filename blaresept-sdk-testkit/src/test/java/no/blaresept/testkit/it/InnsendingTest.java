@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.error.InputRejectedException;
-import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.Skjemadel;
@@ -22,7 +22,7 @@ import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.Scenario;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +34,13 @@ class InnsendingTest {
 
     @Test
     void validerAcceptsACompleteApplication(BlareseptClient client) {
-        assertThat(client.soknad().valider(Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK)))
+        assertThat(client.soknad().valider(Utfylling.utfylt(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value())))
                 .isInstanceOf(ValideringResultat.Gyldig.class);
     }
 
     @Test
     void validerReportsEachSchemaViolationWithItsPath(BlareseptClient client) {
-        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         ObjectNode utenErklaering = del3.forhandsutfylt().deepCopy();
 
         ValideringResultat r = client.soknad().valider(del3.innsending(utenErklaering).build());
@@ -54,14 +54,14 @@ class InnsendingTest {
 
     @Test
     void validerReportsABusinessRuleErrorForTheTestPatient(BlareseptClient client) {
-        assertThat(client.soknad().valider(Utfylling.utfylt(client, Testpasienter.VALIDER_FEIL)))
+        assertThat(client.soknad().valider(Utfylling.utfylt(client, Testpasient.VALIDER_FEIL.fodselsnummer().value())))
                 .isInstanceOfSatisfying(ValideringResultat.Ugyldig.class, u -> assertThat(u.feil())
                         .extracting(f -> f.kode()).containsExactly("DIAGNOSE_GIR_IKKE_REFUSJON"));
     }
 
     @Test
     void innvilgetCarriesTheReceiptAndItsTextsAndStatusAgrees(BlareseptClient client) {
-        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK));
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
         assertThat(r).isInstanceOf(SendResultat.Innvilget.class);
         SendResultat.Innvilget innvilget = (SendResultat.Innvilget) r;
@@ -73,7 +73,7 @@ class InnsendingTest {
 
     @Test
     void avslagCarriesTheReasons(BlareseptClient client) {
-        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.AVSLAG));
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasient.AVSLAG.fodselsnummer().value()));
 
         assertThat(r).isInstanceOfSatisfying(SendResultat.Avslag.class, a -> assertThat(a.avslagsgrunner())
                 .extracting(m -> m.kode()).contains("VILKAR_IKKE_OPPFYLT"));
@@ -82,11 +82,11 @@ class InnsendingTest {
     @Test
     void manuellSaksbehandlingGivesAReferenceWhoseStatusFollowsTheDecision(BlareseptMockServer mock,
                                                                          BlareseptClient client) {
-        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.MANUELL_SAKSBEHANDLING));
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value()));
 
         Soknadsreferanse ref = ((SendResultat.ManuellSaksbehandling) r).soknadsreferanse();
         assertThat(client.soknad().status(ref)).isInstanceOf(SoknadStatus.UnderBehandling.class);
-        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasienter.MANUELL_SAKSBEHANDLING)))
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.SoknadTilBehandling.class);
 
         mock.avgjor(ref.value(), false);
@@ -96,7 +96,7 @@ class InnsendingTest {
 
     @Test
     void avvisningForTheTestPatientNamesTheOutdatedSchemaVersion(BlareseptClient client) {
-        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasienter.SEND_AVVISNING));
+        SendResultat r = client.soknad().send(Utfylling.utfylt(client, Testpasient.SEND_AVVISNING.fodselsnummer().value()));
 
         assertThat(r).isInstanceOfSatisfying(SendResultat.Avvisning.class, a -> assertThat(a.meldinger())
                 .extracting(m -> m.kode()).containsExactly("UTGATT_SKJEMAVERSJON"));
@@ -104,7 +104,7 @@ class InnsendingTest {
 
     @Test
     void anApplicationFilledInAnOlderSchemaVersionIsRejected(BlareseptClient client) {
-        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending gammel = del3.innsending(Utfylling.del3(del3)).skjemaversjon(new Skjemaversjon("0.9.0")).build();
 
         assertThat(client.soknad().send(gammel)).isInstanceOf(SendResultat.Avvisning.class);
@@ -112,14 +112,14 @@ class InnsendingTest {
 
     @Test
     void unknownSendOutcomeBecomesUkjentUtfall(BlareseptClient client) {
-        assertThat(client.soknad().send(Utfylling.utfylt(client, Testpasienter.SEND_UKJENT_UTFALL)))
+        assertThat(client.soknad().send(Utfylling.utfylt(client, Testpasient.SEND_UKJENT_UTFALL.fodselsnummer().value())))
                 .isInstanceOfSatisfying(SendResultat.UkjentUtfall.class,
                         u -> assertThat(u.kode()).isEqualTo(Scenario.SEND_UKJENT_UTFALL.utfall()));
     }
 
     @Test
     void aSecondSendOfTheSameApplicationIsRefusedAsDuplicate(BlareseptMockServer mock, BlareseptClient client) {
-        Innsending innsending = Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK);
+        Innsending innsending = Utfylling.utfylt(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         client.soknad().send(innsending);
 
         assertThatThrownBy(() -> client.soknad().send(innsending))
@@ -132,8 +132,8 @@ class InnsendingTest {
             throws Exception {
         byte[] innhold = "%PDF-1.4\n% syntetisk epikrise\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         Path pdf = Files.write(dir.resolve("epikrise.pdf"), innhold);
-        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
-        Innsending medVedlegg = del3.innsending(Utfylling.del3(del3)).vedlegg("/vedlegg/0", Vedlegg.fraFil(pdf)).build();
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
+        Innsending medVedlegg = del3.innsending(Utfylling.del3(del3)).vedlegg("/vedlegg/0", Vedlegg.of(pdf)).build();
 
         assertThat(client.soknad().valider(medVedlegg)).isInstanceOf(ValideringResultat.Gyldig.class);
         assertThat(client.soknad().send(medVedlegg)).isInstanceOf(SendResultat.Innvilget.class);

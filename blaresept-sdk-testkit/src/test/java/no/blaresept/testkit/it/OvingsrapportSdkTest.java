@@ -13,7 +13,7 @@ import no.blaresept.testkit.BlareseptTest;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Ovingsrapport;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +27,7 @@ class OvingsrapportSdkTest {
     void theProcessHelperKeepsEveryRuleThroughLostAnswers(BlareseptMockServer mock, BlareseptClient client) {
         mock.nullstillOvingsrapport();
         // the answer to send is lost after the case went to manual processing: look up, then follow it up
-        BlareseptProsess manuell = BlareseptProsessTest.gjennomDel3(client, Testpasienter.MANUELL_SAKSBEHANDLING);
+        BlareseptProsess manuell = BlareseptProsessTest.gjennomDel3(client, Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value());
         Innsending innsending = manuell.innsending(Utfylling.del3(manuell.skjemadel().orElseThrow())).build();
         manuell.valider(innsending);
         mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
@@ -37,7 +37,7 @@ class OvingsrapportSdkTest {
         client.soknad().status(funnet.soknadsreferanse().orElseThrow());
 
         // a 500 to send: look up, find nothing, send again
-        BlareseptProsess igjen = BlareseptProsessTest.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        BlareseptProsess igjen = BlareseptProsessTest.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending andre = igjen.innsending(Utfylling.del3(igjen.skjemadel().orElseThrow())).build();
         igjen.valider(andre);
         mock.fault(Endepunkt.SEND, FaultPreset.serverError());

@@ -14,11 +14,11 @@ import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
 import no.blaresept.testkit.Endepunkt;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The whole process (F-0.2) in the right order through the public client, and what every request
@@ -30,16 +30,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProsessTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {Testpasienter.INGEN_VEDTAK, Testpasienter.D_NUMMER})
-    void theWholeProcessRunsInOrderFromLookupToGrant(String fodselsnummer, BlareseptMockServer mock,
+    @EnumSource(value = Testpasient.class, names = {"INGEN_VEDTAK", "D_NUMMER"})
+    void theWholeProcessRunsInOrderFromLookupToGrant(Testpasient pasient, BlareseptMockServer mock,
                                                    BlareseptClient client) {
-        assertThat(client.vedtak().sok(Utfylling.forskrivning(fodselsnummer)))
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(pasient.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.IngenVedtak.class);
-        Innsending innsending = Utfylling.utfylt(client, fodselsnummer);
+        Innsending innsending = Utfylling.utfylt(client, pasient.fodselsnummer().value());
         assertThat(client.soknad().valider(innsending)).isInstanceOf(ValideringResultat.Gyldig.class);
         SendResultat sendt = client.soknad().send(innsending);
         assertThat(sendt).isInstanceOf(SendResultat.Innvilget.class);
-        assertThat(client.vedtak().sok(Utfylling.forskrivning(fodselsnummer)))
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(pasient.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
 
         assertThat(mock.mottatt()).extracting(m -> m.endepunkt().orElseThrow()).containsExactly(
@@ -52,7 +52,7 @@ class ProsessTest {
     void everyRequestCarriesCorrelationIdUserAgentAndTokenAndNoFodselsnummerInItsUrl(BlareseptMockServer mock,
                                                                                    BlareseptClient client) {
         SendResultat.Innvilget sendt = (SendResultat.Innvilget) client.soknad()
-                .send(Utfylling.utfylt(client, Testpasienter.INGEN_VEDTAK));
+                .send(Utfylling.utfylt(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
         client.soknad().status(sendt.soknadsreferanse().orElseThrow());
         client.skjema().hent();
 
@@ -71,8 +71,8 @@ class ProsessTest {
     @Test
     void theAsyncCallsRunTheSameProcess(BlareseptMockServer mock, BlareseptClient client) {
         CompletableFuture<SendResultat> sendt = client.vedtak()
-                .sokAsync(Utfylling.forskrivning(Testpasienter.MANUELL_SAKSBEHANDLING))
-                .thenCompose(v -> client.soknad().del1Async(Utfylling.forskrivning(Testpasienter.MANUELL_SAKSBEHANDLING)))
+                .sokAsync(Utfylling.forskrivning(Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value()))
+                .thenCompose(v -> client.soknad().del1Async(Utfylling.forskrivning(Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value())))
                 .thenApply(Utfylling::skjema)
                 .thenCompose(d1 -> client.soknad().del2Async(d1.svar(Utfylling.del1(d1))))
                 .thenApply(Utfylling::skjema)
@@ -87,7 +87,7 @@ class ProsessTest {
 
     @Test
     void varselAtDel1StillLeadsToASubmittableForm(BlareseptClient client) {
-        SkjemaResultat del1 = client.soknad().del1(Utfylling.forskrivning(Testpasienter.SKJEMA_VARSEL));
+        SkjemaResultat del1 = client.soknad().del1(Utfylling.forskrivning(Testpasient.SKJEMA_VARSEL.fodselsnummer().value()));
         Skjemadel d1 = Utfylling.skjema(del1);
         Skjemadel d2 = Utfylling.skjema(client.soknad().del2(d1.svar(Utfylling.del1(d1))));
         Skjemadel d3 = Utfylling.skjema(client.soknad().del3(d2.svar(Utfylling.del2(d2))));

@@ -8,8 +8,8 @@ import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Neste;
 import no.blaresept.sdk.error.InputRejectedException;
 import no.blaresept.sdk.error.NotFoundException;
-import no.blaresept.sdk.skjema.SoknadSkjema;
-import no.blaresept.sdk.skjema.Skjemaversjon;
+import no.blaresept.sdk.soknad.SoknadSkjema;
+import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.Skjemadata;
 import no.blaresept.sdk.soknad.Skjemadel;
@@ -18,7 +18,7 @@ import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.Scenario;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,12 +29,12 @@ class SoknadSkjemaTest {
 
     @Test
     void del1ReturnsPartOneWithPrefilledPatientSenderAndProduct(BlareseptClient client) {
-        SkjemaResultat r = client.soknad().del1(Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK));
+        SkjemaResultat r = client.soknad().del1(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
         assertThat(r).isInstanceOf(SkjemaResultat.Skjema.class);
         Skjemadel del = ((SkjemaResultat.Skjema) r).skjemadel();
         assertThat(del.skjema().path("properties").has("pasient")).isTrue();
-        assertThat(del.forhandsutfylt().at("/pasient/fodselsnummer").asText()).isEqualTo(Testpasienter.INGEN_VEDTAK);
+        assertThat(del.forhandsutfylt().at("/pasient/fodselsnummer").asText()).isEqualTo(Testpasient.INGEN_VEDTAK.fodselsnummer());
         assertThat(del.forhandsutfylt().at("/legemiddel/navn").asText()).isEqualTo("Ozempic (semaglutid)");
         assertThat(del.skjemaversjon().value()).isEqualTo("1.0.0");
         assertThat(r.standardvalg()).isEqualTo(Neste.GA_VIDERE);
@@ -42,7 +42,7 @@ class SoknadSkjemaTest {
 
     @Test
     void del2AndDel3CarryTheAnswersOnAndReturnTheWholeForm(BlareseptClient client) {
-        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasienter.INGEN_VEDTAK);
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
 
         assertThat(del3.skjema().path("required").toString()).contains("erklaering");
         assertThat(del3.forhandsutfylt().at("/diagnoser/0/kode").asText()).isEqualTo("E11");
@@ -51,7 +51,7 @@ class SoknadSkjemaTest {
 
     @Test
     void varselComesWithTheFormSoTheDoctorCanGoOn(BlareseptClient client) {
-        SkjemaResultat r = client.soknad().del1(Utfylling.forskrivning(Testpasienter.SKJEMA_VARSEL));
+        SkjemaResultat r = client.soknad().del1(Utfylling.forskrivning(Testpasient.SKJEMA_VARSEL.fodselsnummer().value()));
 
         assertThat(r).isInstanceOfSatisfying(SkjemaResultat.VarselMedSkjema.class, v -> {
             assertThat(v.meldinger()).extracting(m -> m.kode()).containsExactly("TIDLIGERE_AVSLAG");
@@ -62,7 +62,7 @@ class SoknadSkjemaTest {
 
     @Test
     void avvisningAtDel1EndsTheApplication(BlareseptClient client) {
-        SkjemaResultat r = client.soknad().del1(Utfylling.forskrivning(Testpasienter.SKJEMA_AVVISNING));
+        SkjemaResultat r = client.soknad().del1(Utfylling.forskrivning(Testpasient.SKJEMA_AVVISNING.fodselsnummer().value()));
 
         assertThat(r).isInstanceOf(SkjemaResultat.Avvisning.class);
         assertThat(r.kanGaVidere()).isFalse();
@@ -71,14 +71,14 @@ class SoknadSkjemaTest {
     @Test
     void avvisningCanBeProgrammedAtDel2(BlareseptMockServer mock, BlareseptClient client) {
         mock.scenario(Endepunkt.DEL2, Scenario.SKJEMA_AVVISNING);
-        Skjemadel del1 = Utfylling.skjema(client.soknad().del1(Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK)));
+        Skjemadel del1 = Utfylling.skjema(client.soknad().del1(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value())));
 
         assertThat(client.soknad().del2(del1.svar(Utfylling.del1(del1)))).isInstanceOf(SkjemaResultat.Avvisning.class);
     }
 
     @Test
     void unknownOutcomeCodeBecomesUkjentUtfall(BlareseptClient client) {
-        assertThat(client.soknad().del1(Utfylling.forskrivning(Testpasienter.SKJEMA_UKJENT_UTFALL)))
+        assertThat(client.soknad().del1(Utfylling.forskrivning(Testpasient.SKJEMA_UKJENT_UTFALL.fodselsnummer().value())))
                 .isInstanceOfSatisfying(SkjemaResultat.UkjentUtfall.class,
                         u -> assertThat(u.kode()).isEqualTo(Scenario.SKJEMA_UKJENT_UTFALL.utfall()));
     }
@@ -95,7 +95,7 @@ class SoknadSkjemaTest {
 
     @Test
     void answersThatBreakThePartsSchemaAreRejectedWithFieldErrors(BlareseptClient client) {
-        Skjemadel del1 = Utfylling.skjema(client.soknad().del1(Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK)));
+        Skjemadel del1 = Utfylling.skjema(client.soknad().del1(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value())));
 
         assertThatThrownBy(() -> client.soknad().del2(del1.svar(del1.forhandsutfylt())))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> {

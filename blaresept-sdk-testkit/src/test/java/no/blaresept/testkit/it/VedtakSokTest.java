@@ -13,7 +13,7 @@ import no.blaresept.sdk.vedtak.Vedtaksdokument;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
 import no.blaresept.testkit.Scenario;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,7 +24,7 @@ class VedtakSokTest {
 
     @Test
     void vedtakFunnetCarriesTheDecisionAndItsTexts(BlareseptClient client) {
-        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_FUNNET));
+        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET.fodselsnummer().value()));
 
         assertThat(r).isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
         VedtakSokResultat.VedtakFunnet funnet = (VedtakSokResultat.VedtakFunnet) r;
@@ -40,7 +40,7 @@ class VedtakSokTest {
     @Test
     void vedtakThatMustBeReadLetsTheDoctorFetchTheLetterAsPdf(BlareseptClient client) {
         VedtakSokResultat.VedtakFunnet funnet = (VedtakSokResultat.VedtakFunnet) client.vedtak()
-                .sok(Utfylling.forskrivning(Testpasienter.VEDTAK_FUNNET_MA_LESE_DOKUMENT));
+                .sok(Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET_MA_LESE_DOKUMENT.fodselsnummer().value()));
 
         assertThat(funnet.maLeseVedtaksdokument()).isTrue();
         Dokumentreferanse ref = funnet.vedtak().get(0).vedtaksdokument().orElseThrow();
@@ -58,7 +58,7 @@ class VedtakSokTest {
 
     @Test
     void ingenVedtakLetsTheDoctorApply(BlareseptClient client) {
-        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasienter.INGEN_VEDTAK));
+        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
         assertThat(r).isInstanceOf(VedtakSokResultat.IngenVedtak.class);
         assertThat(r.standardvalg()).isEqualTo(Neste.GA_VIDERE);
@@ -66,7 +66,7 @@ class VedtakSokTest {
 
     @Test
     void soknadTilBehandlingCarriesTheReference(BlareseptClient client) {
-        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasienter.SOKNAD_TIL_BEHANDLING));
+        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasient.SOKNAD_TIL_BEHANDLING.fodselsnummer().value()));
 
         assertThat(r).isInstanceOfSatisfying(VedtakSokResultat.SoknadTilBehandling.class,
                 s -> assertThat(s.soknadsreferanse()).isPresent());
@@ -75,7 +75,7 @@ class VedtakSokTest {
 
     @Test
     void varselShowsTheWarningAndLetsTheDoctorGoOn(BlareseptClient client) {
-        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_VARSEL));
+        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_VARSEL.fodselsnummer().value()));
 
         assertThat(r).isInstanceOf(VedtakSokResultat.Varsel.class);
         assertThat(r.meldinger()).extracting(m -> m.kode()).containsExactly("UTLOPER_SNART");
@@ -84,7 +84,7 @@ class VedtakSokTest {
 
     @Test
     void avvisningEndsTheProcess(BlareseptClient client) {
-        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_AVVISNING));
+        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_AVVISNING.fodselsnummer().value()));
 
         assertThat(r).isInstanceOf(VedtakSokResultat.Avvisning.class);
         assertThat(r.meldinger().get(0).tekst()).contains("h-reseptlegemiddel");
@@ -93,7 +93,7 @@ class VedtakSokTest {
 
     @Test
     void unknownOutcomeCodeBecomesUkjentUtfallWithTheRawCode(BlareseptClient client) {
-        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_UKJENT_UTFALL));
+        VedtakSokResultat r = client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_UKJENT_UTFALL.fodselsnummer().value()));
 
         assertThat(r).isInstanceOfSatisfying(VedtakSokResultat.UkjentUtfall.class,
                 u -> assertThat(u.kode()).isEqualTo(Scenario.VEDTAK_UKJENT_UTFALL.utfall()));
@@ -101,17 +101,17 @@ class VedtakSokTest {
 
     @Test
     void scenarioProgrammedByTheTestOverridesTheTestPatient(BlareseptMockServer mock, BlareseptClient client) {
-        mock.scenario(Testpasienter.VEDTAK_AVVISNING, Scenario.VEDTAK_FUNNET);
+        mock.scenario(Testpasient.VEDTAK_AVVISNING.fodselsnummer().value(), Scenario.VEDTAK_FUNNET);
 
-        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_AVVISNING)))
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_AVVISNING.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
-        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasienter.VEDTAK_VARSEL)))
+        assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_VARSEL.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.Varsel.class);
     }
 
     @Test
     void asyncLookupGivesTheSameOutcome(BlareseptClient client) {
-        assertThat(client.vedtak().sokAsync(Utfylling.forskrivning(Testpasienter.VEDTAK_FUNNET)).join())
+        assertThat(client.vedtak().sokAsync(Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET.fodselsnummer().value())).join())
                 .isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
     }
 }

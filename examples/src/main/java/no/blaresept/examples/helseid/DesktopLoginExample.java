@@ -112,7 +112,7 @@ public final class DesktopLoginExample {
         try (MockHelseIdSts sts = MockHelseIdSts.start()) {
             MockHelseIdClient client = sts.registerClient("desktop-epj");
             HttpClient browser = HttpClient.newHttpClient();
-            try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(HelseIdConfig.builder()
+            try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(HelseIdConfig.builder()
                     .issuer(sts.issuer()).clientId(client.clientId()).clientKey(client.clientKey()).build())) {
                 return logIn(provider, Set.of("hdir:blareseptsoknad/soknad"), uri -> browser.send(
                         HttpRequest.newBuilder(sts.simulateUserLogin(uri)).build(), HttpResponse.BodyHandlers.discarding()), out);

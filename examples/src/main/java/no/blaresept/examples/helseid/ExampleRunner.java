@@ -39,7 +39,7 @@ final class ExampleRunner {
             out.println("configuration error: " + e.getMessage());
             return 2;
         }
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.create(helseId)) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(helseId)) {
             return body.applyAsInt(config, provider);
         }
     }

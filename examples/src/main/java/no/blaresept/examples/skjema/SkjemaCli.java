@@ -61,7 +61,7 @@ public final class SkjemaCli {
                 return diff(les(args[1]), les(args[2]), ut, feil);
             }
             if (args.length == 2 && "validate".equals(args[0])) {
-                return valider(SkjemaModell.fra(les(args[1])), inn, ut);
+                return valider(SkjemaModell.of(les(args[1])), inn, ut);
             }
             feil.println(BRUK);
             return FEIL;
@@ -108,7 +108,7 @@ public final class SkjemaCli {
     private static ObjectNode dokument(SkjemaModell modell, String linje) {
         Valideringsresultat resultat;
         try {
-            resultat = modell.validerAlle(Svar.fra(JSON.readTree(linje)));
+            resultat = modell.validerAlle(Svar.of(JSON.readTree(linje)));
         } catch (JacksonException e) {
             return ugyldig("UGYLDIG_JSON", "Linjen er ikke gyldig JSON.");
         } catch (SkjemaException e) {

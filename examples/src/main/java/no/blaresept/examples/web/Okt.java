@@ -24,7 +24,7 @@ final class Okt {
     /** The form part shown now (1 to 3), 0 before del1. */
     int del;
     @Nullable SkjemaModell modell;
-    Svar svar = Svar.tom();
+    Svar svar = Svar.empty();
     /** Messages that came with the part shown now (a warning with the form). */
     List<Melding> meldinger = List.of();
     /**

@@ -103,7 +103,7 @@ final class Prosesshandlinger {
         okt.del++;
         okt.sidenummer++;
         okt.modell = okt.prosess.skjemamodell().orElseThrow();
-        okt.svar = Svar.fra(del.forhandsutfylt());
+        okt.svar = Svar.of(del.forhandsutfylt());
         okt.meldinger = resultat.meldinger();
         okt.feil = List.of();
         u.videre("/skjema");

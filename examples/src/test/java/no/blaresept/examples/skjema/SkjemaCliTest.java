@@ -28,7 +28,7 @@ class SkjemaCliTest {
     @Test
     void diffPrintsTheClassificationAndEveryChange() throws IOException {
         Path gammel = skriv("gammel.json", Eksempelskjema.soknad().toString());
-        Path ny = skriv("ny.json", Eksempelskjema.les(Eksempelskjema.Del.SOKNAD_MAJOR).toString());
+        Path ny = skriv("ny.json", Eksempelskjema.of(Eksempelskjema.Del.SOKNAD_MAJOR).toString());
 
         int kode = kjor("", "diff", gammel.toString(), ny.toString());
 

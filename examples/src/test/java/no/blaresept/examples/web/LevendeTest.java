@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LevendeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final SkjemaModell modell = Testskjema.modell();
-    private Svar svar = Svar.tom().med("/fnr", TextNode.valueOf("12857840060"));
+    private Svar svar = Svar.empty().med("/fnr", TextNode.valueOf("12857840060"));
 
     /** Posts one change as the page does; keeps the new answers like the server does. */
     private Optional<JsonNode> endre(byte[] kropp) throws Exception {

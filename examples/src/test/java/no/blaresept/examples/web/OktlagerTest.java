@@ -13,7 +13,7 @@ import no.blaresept.sdk.Produkt;
 import no.blaresept.sdk.prosess.BlareseptProsess;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class OktlagerTest {
     }
 
     private Okt okt() {
-        BlareseptProsess prosess = BlareseptProsess.start(client, Forskrivning.builder().pasient(Testpasienter.INGEN_VEDTAK)
+        BlareseptProsess prosess = BlareseptProsess.start(client, Forskrivning.builder().pasient(Testpasient.INGEN_VEDTAK.fodselsnummer())
                 .hjemmel(Hjemmel.BLARESEPTFORSKRIFTEN_3).produkt(Produkt.legemiddel("A10BJ06")).build());
         return new Okt(prosess, new VedtakSokResultat.IngenVedtak(java.util.List.of()));
     }
@@ -61,7 +61,7 @@ class OktlagerTest {
     void idsAreRandomAndSayNothingAboutThePatient() {
         String a = lager.lagre(okt());
         String b = lager.lagre(okt());
-        assertThat(a).isNotEqualTo(b).hasSize(22).doesNotContain(Testpasienter.INGEN_VEDTAK);
+        assertThat(a).isNotEqualTo(b).hasSize(22).doesNotContain(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
     }
 
     @Test

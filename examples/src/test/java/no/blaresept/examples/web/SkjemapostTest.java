@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SkjemapostTest {
     private final SkjemaModell modell = Testskjema.modell();
-    private final Svar prefylt = Svar.tom().med("/fnr", TextNode.valueOf("12857840060"));
+    private final Svar prefylt = Svar.empty().med("/fnr", TextNode.valueOf("12857840060"));
 
     @Test
     void postedValuesAreTakenOverWithTheirTypesAndPrefilledFieldsCannotBeOverwritten() {

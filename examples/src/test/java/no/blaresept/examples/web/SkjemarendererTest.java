@@ -19,13 +19,13 @@ class SkjemarendererTest {
 
     @Test
     void schemaTextsAreEscapedNeverMarkup() {
-        String html = html(Svar.tom());
+        String html = html(Svar.empty());
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;");
     }
 
     @Test
     void oneInputPerFieldType() {
-        String html = html(Svar.tom());
+        String html = html(Svar.empty());
         assertThat(html).contains("<textarea id=\"" + Html.id("/merknad") + "\"")
                 .contains("id=\"" + Html.id("/vekt") + "\" name=\"/vekt\" value=\"\" type=\"text\" inputmode=\"decimal\"")
                 .contains("Fra 0,3 til 400.")
@@ -42,19 +42,19 @@ class SkjemarendererTest {
 
     @Test
     void prefilledReadOnlyFieldsAreNotRendered() {
-        assertThat(html(Svar.tom().med("/fnr", TextNode.valueOf("12857840060")))).doesNotContain("/fnr").doesNotContain("12857840060");
+        assertThat(html(Svar.empty().med("/fnr", TextNode.valueOf("12857840060")))).doesNotContain("/fnr").doesNotContain("12857840060");
     }
 
     @Test
     void conditionalFieldIsRenderedHiddenUntilItsBranchIsActive() {
-        assertThat(html(Svar.tom())).contains("data-sti=\"/sprak\" hidden>");
-        String aktiv = html(Svar.tom().med("/tolk", BooleanNode.TRUE));
+        assertThat(html(Svar.empty())).contains("data-sti=\"/sprak\" hidden>");
+        String aktiv = html(Svar.empty().med("/tolk", BooleanNode.TRUE));
         assertThat(aktiv).contains("data-sti=\"/sprak\">").contains("aria-required=\"true\"");
     }
 
     @Test
     void errorsStandNextToTheirFieldAndMarkItInvalid() {
-        String html = html(Svar.tom());
+        String html = html(Svar.empty());
         String id = Html.id("/antall");
         assertThat(html).contains("aria-describedby=\"h" + id + " e" + id + "\" aria-invalid=\"true\"")
                 .contains("<p class=\"feil\" id=\"e" + id + "\">Må være et heltall.</p>");
@@ -62,7 +62,7 @@ class SkjemarendererTest {
 
     @Test
     void listItemsHaveRemoveButtonsAndTheAddButtonGoesAtMaxItems() {
-        Svar toRader = Svar.tom().med("/liste/0/filnavn", TextNode.valueOf("a.pdf")).med("/liste/1/filnavn", TextNode.valueOf("b.pdf"));
+        Svar toRader = Svar.empty().med("/liste/0/filnavn", TextNode.valueOf("a.pdf")).med("/liste/1/filnavn", TextNode.valueOf("b.pdf"));
         String html = html(toRader);
         assertThat(html).contains("value=\"fjern /liste/0\"").contains("value=\"fjern /liste/1\"")
                 .doesNotContain("value=\"legg-til /liste\"")

@@ -22,7 +22,7 @@ import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.MottattForesporsel;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +113,7 @@ class SkjemaserverE2E {
 
     @Test
     void helProsessTilInnvilgetSoknadMedLevendeSkjema() throws IOException {
-        start(Testpasienter.INGEN_VEDTAK);
+        start(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         assertThat(lege.overskrift()).isEqualTo("Ingen vedtak funnet");
         lege.side("vedtak");
         lege.trykk(By.cssSelector("form[action='/soknad'] button"));
@@ -182,7 +182,7 @@ class SkjemaserverE2E {
     @Test
     void helProsessMedBareTastatur() {
         assumeTrue(NETTLESER == Nettleser.CHROMIUM, "HtmlUnit moves no focus on TAB: keyboard use is tested in Chromium");
-        fodselsnummer = Testpasienter.D_NUMMER;
+        fodselsnummer = Testpasient.D_NUMMER.fodselsnummer().value();
         driver.manage().deleteAllCookies();
         driver.get(server.adresse().toString());
         lege.tast(Keys.TAB);
@@ -219,7 +219,7 @@ class SkjemaserverE2E {
 
     @Test
     void avslagViserBegrunnelsen() {
-        sendMinsteSoknad(Testpasienter.AVSLAG);
+        sendMinsteSoknad(Testpasient.AVSLAG.fodselsnummer().value());
         assertThat(lege.overskrift()).isEqualTo("Søknaden er avslått");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Begrunnelse");
         lege.side("avslag");
@@ -227,7 +227,7 @@ class SkjemaserverE2E {
 
     @Test
     void manuellSaksbehandlingGirReferanseOgStatus() {
-        sendMinsteSoknad(Testpasienter.MANUELL_SAKSBEHANDLING);
+        sendMinsteSoknad(Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value());
         assertThat(lege.overskrift()).isEqualTo("Søknaden er til manuell saksbehandling");
         assertThat(driver.findElement(By.cssSelector(".referanse")).getText()).isNotBlank();
         lege.side("manuell");
@@ -238,7 +238,7 @@ class SkjemaserverE2E {
 
     @Test
     void ukjentUtfallAvSendingSendesAldriPaNyttMenSjekkes() {
-        tilKontroll(Testpasienter.INGEN_VEDTAK);
+        tilKontroll(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         int forSending = mock.mottatt(Endepunkt.SEND).size();
         mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // armed last: no other test can meet it
         kontrollerOgSend();
@@ -263,7 +263,7 @@ class SkjemaserverE2E {
 
     @Test
     void manglendeSvarGirFeilsammendragMedLenker() {
-        start(Testpasienter.INGEN_VEDTAK);
+        start(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         lege.trykk(By.cssSelector("form[action='/soknad'] button"));
         lege.skriv("/legemiddel/navn", "");
         lege.neste();

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Testpasienter;
+import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class SkjemaserverTest {
 
     @Test
     void aLiveChangeFromAPageAlreadyPostedCannotOverwriteWhatThePostTookOver() throws Exception {
-        post("/start", "application/x-www-form-urlencoded", "fodselsnummer=" + Testpasienter.INGEN_VEDTAK
+        post("/start", "application/x-www-form-urlencoded", "fodselsnummer=" + Testpasient.INGEN_VEDTAK.fodselsnummer()
                 + "&hjemmel=BLARESEPTFORSKRIFTEN_3&atc=A10BJ06");
         String del1 = post("/soknad", "application/x-www-form-urlencoded", "").body();
         String gammel = sidenummer(del1);

@@ -43,7 +43,7 @@ final class Testskjema {
                 """.replace("TITTEL", FIENDTLIG.replace("\"", "\\\"")).replace("BESKRIVELSE", "Lang hjelp").replace("LANG", langListe);
         try {
             JsonNode json = new ObjectMapper().readTree(skjema);
-            return SkjemaModell.fra(json);
+            return SkjemaModell.of(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package no.blaresept.sdk.skjema;
+package no.blaresept.sdk.soknad;
 
 import java.util.regex.Pattern;
 import no.blaresept.sdk.internal.Check;

@@ -9,7 +9,7 @@ import java.io.InputStream;
  * has to be held in memory. Implementations must be safe to call from any thread.
  */
 @FunctionalInterface
-public interface Innholdskilde {
+public interface ContentSource {
 
     /**
      * Opens a fresh stream positioned at the first byte; the caller closes it.

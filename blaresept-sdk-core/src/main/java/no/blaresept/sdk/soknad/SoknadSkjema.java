@@ -1,4 +1,4 @@
-package no.blaresept.sdk.skjema;
+package no.blaresept.sdk.soknad;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package no.blaresept.sdk.skjema;
+package no.blaresept.sdk.soknad;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SoknadId;
+import no.blaresept.schema.Svar;
 
 /** Synthetic inputs shared by the core's tests. */
 public final class Testdata {
@@ -27,6 +28,6 @@ public final class Testdata {
     /** A completed application without attachments. */
     public static Innsending innsending() {
         return Innsending.builder().soknadId(new SoknadId("SOK-12345678")).skjemaversjon(new Skjemaversjon("2.1"))
-                .skjemadata(JsonNodeFactory.instance.objectNode().put("diagnose", "E11")).build();
+                .svar(Svar.of(JsonNodeFactory.instance.objectNode().put("diagnose", "E11"))).build();
     }
 }

@@ -16,6 +16,10 @@ import no.blaresept.sdk.soknad.SoknadStatus;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Testpasient;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import no.blaresept.schema.Svar;
 
 /**
  * Shows every outcome of the decision lookup ({@code vedtak/sok}) and of sending an application
@@ -114,18 +118,14 @@ public final class AlleUtfall {
         utskrift.status(client.soknad().status(manuell.soknadsreferanse()));
     }
 
-    /** Fills part 1–3 of the sample form with what a doctor adds to the prefilled answers. */
+    /** Fills part 1–3 of the sample form with what a doctor adds; the prefilled answers travel by themselves. */
     private Innsending fyllUt(String fodselsnummer) {
         Skjemadel del1 = skjemadel(client.soknad().del1(forskrivning(fodselsnummer)));
-        ObjectNode svar1 = del1.forhandsutfylt().deepCopy();
-        ((ObjectNode) svar1.get("legemiddel")).put("dosering", "0,25 mg én gang i uken");
-        Skjemadel del2 = skjemadel(client.soknad().del2(del1.svar(svar1)));
-        ObjectNode svar2 = del2.forhandsutfylt().deepCopy();
-        svar2.putArray("diagnoser").addObject().put("kodeverk", "ICD-10").put("kode", "E11");
-        Skjemadel del3 = skjemadel(client.soknad().del3(del2.svar(svar2)));
-        ObjectNode svar3 = del3.forhandsutfylt().deepCopy();
-        svar3.putObject("erklaering").put("bekreftetRiktig", true);
-        return del3.innsending(svar3).build();
+        Skjemadel del2 = skjemadel(client.soknad().del2(del1,
+                Svar.empty().med("/legemiddel/dosering", TextNode.valueOf("0,25 mg én gang i uken"))));
+        Skjemadel del3 = skjemadel(client.soknad().del3(del2, Svar.empty().med("/diagnoser/0",
+                JsonNodeFactory.instance.objectNode().put("kodeverk", "ICD-10").put("kode", "E11"))));
+        return del3.innsending(Svar.empty().med("/erklaering/bekreftetRiktig", BooleanNode.TRUE)).build();
     }
 
     private static Skjemadel skjemadel(SkjemaResultat resultat) {

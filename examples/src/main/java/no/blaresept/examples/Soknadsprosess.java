@@ -24,11 +24,14 @@ import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.SoknadStatus;
-import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.Testpasient;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 
 /**
  * The whole Blåresept process (F-0.2) against the embedded mock server, step by step: decision
@@ -81,32 +84,32 @@ public final class Soknadsprosess {
         if (!fikkSkjema("2a. Søknadsskjema del 1", prosess.del1())) {
             return;
         }
-        ObjectNode del1 = prosess.skjemadel().orElseThrow().forhandsutfylt().deepCopy();
-        visLevendeValidering(prosess.skjemamodell().orElseThrow(), del1);
-        del1.withObject("/legemiddel").put("dosering", "0,25 mg én gang i uken").put("behandlingsvarighetMnd", 12);
+        // Only what the doctor enters: the SDK sends the service's prefilled answers along by itself.
+        visLevendeValidering(prosess.skjemamodell().orElseThrow(), prosess.skjemadel().orElseThrow().forhandsutfylt());
+        Svar del1 = Svar.empty().med("/legemiddel/dosering", TextNode.valueOf("0,25 mg én gang i uken"))
+                .med("/legemiddel/behandlingsvarighetMnd", IntNode.valueOf(12));
 
         if (!fikkSkjema("2b. Søknadsskjema del 2", prosess.del2(del1))) {
             return;
         }
-        ObjectNode del2 = prosess.skjemadel().orElseThrow().forhandsutfylt().deepCopy();
-        del2.putArray("diagnoser").addObject().put("kodeverk", "ICD-10").put("kode", "E11");
+        Svar del2 = Svar.empty().med("/diagnoser/0", JsonNodeFactory.instance.objectNode()
+                .put("kodeverk", "ICD-10").put("kode", "E11"));
         ut.println("   Legen velger diagnose E11 (ICD-10).");
 
         if (!fikkSkjema("2c. Søknadsskjema del 3 (fullstendig)", prosess.del3(del2))) {
             return;
         }
-        ObjectNode del3 = prosess.skjemadel().orElseThrow().forhandsutfylt().deepCopy();
-        del3.putObject("erklaering").put("bekreftetRiktig", true);
+        Svar del3 = Svar.empty().med("/erklaering/bekreftetRiktig", BooleanNode.TRUE);
 
         Innsending innsending = prosess.innsending(del3)
                 .vedlegg("/vedlegg", Vedlegg.of(eksempelPdf()))
                 .build();
         ut.println("   Søknaden er fylt ut: " + innsending);
 
-        ValideringResultat validering = prosess.valider(innsending);
-        ut.println("\n3a. Validering: " + validering.getClass().getSimpleName());
-        if (validering instanceof ValideringResultat.Ugyldig ugyldig) {
-            ugyldig.feil().forEach(f -> ut.println("   " + f.sti() + ": " + f.tekst()));
+        Valideringsresultat validering = prosess.valider(innsending);
+        ut.println("\n3a. Validering: " + (validering.gyldig() ? "gyldig" : "ugyldig"));
+        if (!validering.gyldig()) {
+            validering.feil().forEach(f -> ut.println("   " + f.sti() + ": " + f.melding()));
             return;
         }
         visSendResultat(prosess.send(innsending));
@@ -125,7 +128,7 @@ public final class Soknadsprosess {
             return false;
         }
         SkjemaModell modell = SkjemaModell.of(del.skjema());
-        List<FeltTilstand> synlige = modell.tilstand(Svar.of(del.forhandsutfylt())).synlige();
+        List<FeltTilstand> synlige = modell.tilstand(del.forhandsutfylt()).synlige();
         long manuelle = synlige.stream().filter(f -> f.felt().krevesManuellInput()).count();
         ut.printf("   Skjemaversjon %s: %d felt, %d synlige nå, %d av dem krever manuell input (felt som er forhåndsutfylt, skjules: F-2.6)%n",
                 del.skjemaversjon().value(), modell.felter().size(), synlige.size(), manuelle);
@@ -135,9 +138,9 @@ public final class Soknadsprosess {
     }
 
     // F-2.10: one answer changes, its field is validated at once.
-    private void visLevendeValidering(SkjemaModell modell, ObjectNode svar) {
+    private void visLevendeValidering(SkjemaModell modell, Svar svar) {
         String sti = "/legemiddel/behandlingsvarighetMnd";
-        Svar medFeil = modell.oppdater(Svar.of(svar), sti, IntNode.valueOf(0));
+        Svar medFeil = modell.oppdater(svar, sti, IntNode.valueOf(0));
         modell.validerFelt(medFeil, sti).forEach(f ->
                 ut.println("   Levende validering av " + sti + " = 0: " + f.kode() + " – " + f.melding()));
     }

@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import no.blaresept.schema.Svar;
 
 /**
  * Sending an application with a 15 MB PDF attachment on loopback: the SDK (base64 streamed from the
@@ -100,7 +101,7 @@ public class VedleggSendBenchmark {
     public SendResultat sdkSend() throws IOException {
         Innsending innsending = Innsending.builder().soknadId(new SoknadId(SOKNAD_ID))
                 .skjemaversjon(new Skjemaversjon(SKJEMAVERSJON))
-                .skjemadata(RaHttp.JSON.readValue(SKJEMADATA, ObjectNode.class))
+                .svar(Svar.of(RaHttp.JSON.readValue(SKJEMADATA, ObjectNode.class)))
                 .vedlegg(FELT, Vedlegg.of(pdf)).build();
         return client.soknad().send(innsending);
     }

@@ -1,6 +1,5 @@
 package no.blaresept.benchmarks.testkit;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.Hjemmel;
@@ -10,6 +9,8 @@ import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
+import no.blaresept.schema.Svar;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * One EPJ's application flow, one call per step: lookup → del1 → del2 → del3 → valider → send →
@@ -32,9 +33,9 @@ final class Soknadsflyt {
         Object svar = switch (steg) {
             case 0 -> client.vedtak().sok(FORSKRIVNING);
             case 1 -> del = skjema(client.soknad().del1(FORSKRIVNING));
-            case 2 -> del = skjema(client.soknad().del2(del.svar(med(del, "dosering"))));
-            case 3 -> del = skjema(client.soknad().del3(del.svar(med(del, "diagnoser"))));
-            case 4 -> client.soknad().valider(innsending = del.innsending(med(del, "erklaering")).build());
+            case 2 -> del = skjema(client.soknad().del2(del, med("dosering")));
+            case 3 -> del = skjema(client.soknad().del3(del, med("diagnoser")));
+            case 4 -> client.soknad().valider(innsending = del.innsending(med("erklaering")).build());
             case 5 -> {
                 SendResultat sendt = client.soknad().send(innsending);
                 referanse = ((SendResultat.Innvilget) sendt).soknadsreferanse().orElseThrow();
@@ -46,15 +47,14 @@ final class Soknadsflyt {
         return svar;
     }
 
-    /** The prefilled answers plus what the doctor adds at this part. */
-    private static ObjectNode med(Skjemadel del, String felt) {
-        ObjectNode svar = del.forhandsutfylt().deepCopy();
-        switch (felt) {
-            case "dosering" -> ((ObjectNode) svar.get("legemiddel")).put("dosering", "0,25 mg én gang i uken");
-            case "diagnoser" -> svar.putArray("diagnoser").addObject().put("kodeverk", "ICD-10").put("kode", "E11");
-            default -> svar.putObject("erklaering").put("bekreftetRiktig", true);
-        }
-        return svar;
+    /** What the doctor adds at this part; the client carries the prefilled answers on. */
+    private static Svar med(String felt) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        return switch (felt) {
+            case "dosering" -> Svar.empty().med("/legemiddel/dosering", json.textNode("0,25 mg én gang i uken"));
+            case "diagnoser" -> Svar.empty().med("/diagnoser/0", json.objectNode().put("kodeverk", "ICD-10").put("kode", "E11"));
+            default -> Svar.empty().med("/erklaering/bekreftetRiktig", json.booleanNode(true));
+        };
     }
 
     private static Skjemadel skjema(SkjemaResultat resultat) {

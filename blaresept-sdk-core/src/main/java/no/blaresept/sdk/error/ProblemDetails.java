@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import no.blaresept.sdk.Feltfeil;
+import no.blaresept.schema.Valideringsfeil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +22,7 @@ public final class ProblemDetails implements Serializable {
     private final @Nullable Integer status;
     private final @Nullable String detail;
     private final @Nullable String instance;
-    private final List<Feltfeil> feil;
+    private final List<Valideringsfeil> feil;
 
     /**
      * Creates problem details; each part may be absent, as RFC 9457 allows.
@@ -35,7 +35,7 @@ public final class ProblemDetails implements Serializable {
      * @param feil     field errors (an extension member)
      */
     public ProblemDetails(@Nullable String type, @Nullable String title, @Nullable Integer status,
-                          @Nullable String detail, @Nullable String instance, List<Feltfeil> feil) {
+                          @Nullable String detail, @Nullable String instance, List<Valideringsfeil> feil) {
         this.type = type;
         this.title = title;
         this.status = status;
@@ -70,7 +70,7 @@ public final class ProblemDetails implements Serializable {
     }
 
     /** The field errors, possibly empty. */
-    public List<Feltfeil> feil() {
+    public List<Valideringsfeil> feil() {
         return feil;
     }
 

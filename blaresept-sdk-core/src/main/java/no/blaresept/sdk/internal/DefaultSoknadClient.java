@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import no.blaresept.schema.Svar;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.internal.http.Exchange;
 import no.blaresept.sdk.internal.http.HttpEngine;
@@ -17,11 +19,10 @@ import no.blaresept.sdk.internal.wire.VedtakWire;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
-import no.blaresept.sdk.soknad.Skjemadata;
+import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.SoknadClient;
 import no.blaresept.sdk.soknad.SoknadStatus;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
-import no.blaresept.sdk.soknad.ValideringResultat;
 
 /** {@link SoknadClient} over the engine. Thread-safe. */
 public final class DefaultSoknadClient implements SoknadClient {
@@ -39,17 +40,17 @@ public final class DefaultSoknadClient implements SoknadClient {
     }
 
     @Override
-    public SkjemaResultat del2(Skjemadata svar) {
-        return engine.run(skjemaOp(Endpoint.DEL2, svar));
+    public SkjemaResultat del2(Skjemadel del1, Svar svar) {
+        return engine.run(skjemaOp(Endpoint.DEL2, del1, svar));
     }
 
     @Override
-    public SkjemaResultat del3(Skjemadata svar) {
-        return engine.run(skjemaOp(Endpoint.DEL3, svar));
+    public SkjemaResultat del3(Skjemadel del2, Svar svar) {
+        return engine.run(skjemaOp(Endpoint.DEL3, del2, svar));
     }
 
     @Override
-    public ValideringResultat valider(Innsending innsending) {
+    public Valideringsresultat valider(Innsending innsending) {
         return engine.run(validerOp(innsending));
     }
 
@@ -69,17 +70,17 @@ public final class DefaultSoknadClient implements SoknadClient {
     }
 
     @Override
-    public CompletableFuture<SkjemaResultat> del2Async(Skjemadata svar) {
-        return engine.runAsync(skjemaOp(Endpoint.DEL2, svar));
+    public CompletableFuture<SkjemaResultat> del2Async(Skjemadel del1, Svar svar) {
+        return engine.runAsync(skjemaOp(Endpoint.DEL2, del1, svar));
     }
 
     @Override
-    public CompletableFuture<SkjemaResultat> del3Async(Skjemadata svar) {
-        return engine.runAsync(skjemaOp(Endpoint.DEL3, svar));
+    public CompletableFuture<SkjemaResultat> del3Async(Skjemadel del2, Svar svar) {
+        return engine.runAsync(skjemaOp(Endpoint.DEL3, del2, svar));
     }
 
     @Override
-    public CompletableFuture<ValideringResultat> validerAsync(Innsending innsending) {
+    public CompletableFuture<Valideringsresultat> validerAsync(Innsending innsending) {
         return engine.runAsync(validerOp(innsending));
     }
 
@@ -99,15 +100,17 @@ public final class DefaultSoknadClient implements SoknadClient {
                 response -> SoknadWire.skjemaResultat(response.body()));
     }
 
-    private static Operation<SkjemaResultat> skjemaOp(Endpoint endpoint, Skjemadata svar) {
+    private static Operation<SkjemaResultat> skjemaOp(Endpoint endpoint, Skjemadel del, Svar svar) {
+        Objects.requireNonNull(del, endpoint == Endpoint.DEL2 ? "del1" : "del2");
         Objects.requireNonNull(svar, "svar");
-        return new Operation<>(Exchange.postJson(endpoint, RequestBody.json(SoknadWire.skjemadata(svar))),
+        Svar alle = Forhandsutfylling.flett(del.forhandsutfylt(), svar);
+        return new Operation<>(Exchange.postJson(endpoint, RequestBody.json(SoknadWire.skjemadata(del, alle))),
                 response -> SoknadWire.skjemaResultat(response.body()));
     }
 
-    private static Operation<ValideringResultat> validerOp(Innsending innsending) {
+    private static Operation<Valideringsresultat> validerOp(Innsending innsending) {
         return new Operation<>(Exchange.postJson(Endpoint.VALIDER, body(innsending)),
-                response -> SoknadWire.valideringResultat(response.body()));
+                response -> SoknadWire.valideringsresultat(response.body()));
     }
 
     private static Operation<SendResultat> sendOp(Innsending innsending) {

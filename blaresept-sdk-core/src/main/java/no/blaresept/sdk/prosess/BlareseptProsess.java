@@ -1,11 +1,11 @@
 package no.blaresept.sdk.prosess;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
 import no.blaresept.schema.Rensing;
 import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
+import no.blaresept.sdk.internal.Forhandsutfylling;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.error.BlareseptException;
@@ -15,7 +15,7 @@ import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
-import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * specification names ({@code standardvalg()}, {@code kanGaVidere()}). Going on is calling the next
  * step; ending is {@link #avslutt()}. Besides ordering, the process:
  * <ul>
- *   <li>carries the application id and schema version from part to part;</li>
+ *   <li>carries the application id, the schema version and the service's prefilled answers from part to
+ *       part (a value the caller gives wins over a prefilled one);</li>
  *   <li>removes answers of fields that are hidden now (a branch no longer chosen) before
  *       {@code valider} and {@code send}, unless told to keep them ({@link Rensing});</li>
  *   <li>sends at most once: after a send whose outcome is unknown it refuses to send again until
@@ -117,10 +118,10 @@ public final class BlareseptProsess {
      *
      * @param svar the answers to the part {@link #skjemadel()} holds
      */
-    public synchronized SkjemaResultat del2(ObjectNode svar) {
+    public synchronized SkjemaResultat del2(Svar svar) {
+        Objects.requireNonNull(svar, "svar");
         require(Prosesssteg.DEL2, "del2", "del2 follows a del1 that gave a form");
-        return etterSkjema(client.soknad().del2(gjeldendeDel().svar(Objects.requireNonNull(svar, "svar"))),
-                Prosesssteg.DEL3);
+        return etterSkjema(client.soknad().del2(gjeldendeDel(), svar), Prosesssteg.DEL3);
     }
 
     /**
@@ -128,10 +129,10 @@ public final class BlareseptProsess {
      *
      * @param svar the answers to the part {@link #skjemadel()} holds
      */
-    public synchronized SkjemaResultat del3(ObjectNode svar) {
+    public synchronized SkjemaResultat del3(Svar svar) {
+        Objects.requireNonNull(svar, "svar");
         require(Prosesssteg.DEL3, "del3", "del3 follows a del2 that gave a form");
-        return etterSkjema(client.soknad().del3(gjeldendeDel().svar(Objects.requireNonNull(svar, "svar"))),
-                Prosesssteg.INNSENDING);
+        return etterSkjema(client.soknad().del3(gjeldendeDel(), svar), Prosesssteg.INNSENDING);
     }
 
     private SkjemaResultat etterSkjema(SkjemaResultat resultat, Prosesssteg neste) {
@@ -152,12 +153,13 @@ public final class BlareseptProsess {
     }
 
     /**
-     * Starts the application from the complete form's answers, with answers of hidden fields removed.
+     * Starts the application from the complete form's answers (prefilled answers carried under them), with
+     * answers of hidden fields removed.
      *
      * @param svar the answers to the complete form
      * @return a builder with id, version and the cleaned answers set; add attachments, then build
      */
-    public synchronized Innsending.Builder innsending(ObjectNode svar) {
+    public synchronized Innsending.Builder innsending(Svar svar) {
         return innsending(svar, Rensing.FJERN_SKJULTE);
     }
 
@@ -168,23 +170,23 @@ public final class BlareseptProsess {
      * @param rensing whether answers of fields hidden now are removed (default) or kept
      * @return a builder with id, version and answers set; add attachments, then build
      */
-    public synchronized Innsending.Builder innsending(ObjectNode svar, Rensing rensing) {
+    public synchronized Innsending.Builder innsending(Svar svar, Rensing rensing) {
         Objects.requireNonNull(svar, "svar");
         Objects.requireNonNull(rensing, "rensing");
         require(Prosesssteg.INNSENDING, "innsending", "the application is built from the form del3 returns");
-        ObjectNode skjemadata = rensing == Rensing.FJERN_SKJULTE
-                ? skjemamodell().orElseThrow().rens(Svar.of(svar)).json()
-                : svar;
-        return gjeldendeDel().innsending(skjemadata);
+        Skjemadel del = gjeldendeDel();
+        Svar alle = Forhandsutfylling.flett(del.forhandsutfylt(), svar);
+        Svar sendes = rensing == Rensing.FJERN_SKJULTE ? skjemamodell().orElseThrow().rens(alle) : alle;
+        return Innsending.builder().soknadId(del.soknadId()).skjemaversjon(del.skjemaversjon()).svar(sendes);
     }
 
     /**
      * Step 3a (F-3.1): asks the service whether the application is correctly filled in. May be called
      * any number of times before {@link #send}.
      *
-     * @param innsending the application, from {@link #innsending(ObjectNode)}
+     * @param innsending the application, from {@link #innsending(Svar)}
      */
-    public synchronized ValideringResultat valider(Innsending innsending) {
+    public synchronized Valideringsresultat valider(Innsending innsending) {
         require(Prosesssteg.INNSENDING, "valider", "validation follows the complete form from del3");
         return client.soknad().valider(egen(innsending));
     }
@@ -193,7 +195,7 @@ public final class BlareseptProsess {
      * Step 3b (F-3.2): submits the application — once. A refusal that left nothing processed (invalid
      * input, 429/503, no connection) lets the doctor correct and send again; an answer ends the process.
      *
-     * @param innsending the application, from {@link #innsending(ObjectNode)}
+     * @param innsending the application, from {@link #innsending(Svar)}
      * @return the immediate answer; after {@code ManuellSaksbehandling} the reference is kept (F-3.4)
      * @throws SendOutcomeUnknownException when the application may or may not have arrived: the process
      *                                     then refuses to send until {@link #avklarUkjentInnsending()}

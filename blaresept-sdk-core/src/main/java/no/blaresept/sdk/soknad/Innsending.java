@@ -1,9 +1,9 @@
 package no.blaresept.sdk.soknad;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import no.blaresept.schema.Svar;
 import no.blaresept.sdk.error.InvalidInputException;
 import no.blaresept.sdk.internal.Check;
 import no.blaresept.sdk.vedlegg.Vedlegg;
@@ -12,17 +12,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A completed application, for {@link SoknadClient#valider(Innsending)} and
  * {@link SoknadClient#send(Innsending)} (F-3.1, F-3.2), with its attachments (F-4.7). Attachments are
- * streamed into the request, never held in memory. Start from {@link Skjemadel#innsending(ObjectNode)}
+ * streamed into the request, never held in memory. Start from {@link Skjemadel#innsending(Svar)}
+ * (which carries the prefilled answers on)
  * or {@link #builder()}.
  *
- * <p>Immutable and thread-safe (the answers are copied in and out). {@link #toString()} shows no
+ * <p>Immutable and thread-safe. {@link #toString()} shows no
  * form content and no file names.
  */
 public final class Innsending {
 
     private final SoknadId soknadId;
     private final Skjemaversjon skjemaversjon;
-    private final ObjectNode skjemadata;
+    private final Svar svar;
     private final List<VedleggIFelt> vedlegg;
 
     /**
@@ -69,11 +70,11 @@ public final class Innsending {
     private Innsending(Builder b) {
         this.soknadId = Check.present(b.soknadId, "soknadId");
         this.skjemaversjon = Check.present(b.skjemaversjon, "skjemaversjon");
-        this.skjemadata = Check.present(b.skjemadata, "skjemadata").deepCopy();
+        this.svar = Check.present(b.svar, "svar");
         this.vedlegg = List.copyOf(b.vedlegg);
     }
 
-    /** A builder; {@code soknadId}, {@code skjemaversjon} and {@code skjemadata} are required. */
+    /** A builder; {@code soknadId}, {@code skjemaversjon} and {@code svar} are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -88,9 +89,9 @@ public final class Innsending {
         return skjemaversjon;
     }
 
-    /** A copy of the completed form data. */
-    public ObjectNode skjemadata() {
-        return skjemadata.deepCopy();
+    /** The completed form's answers. */
+    public Svar svar() {
+        return svar;
     }
 
     /** The attachments, in order. */
@@ -101,18 +102,18 @@ public final class Innsending {
     @Override
     public boolean equals(Object o) {
         return o instanceof Innsending i && soknadId.equals(i.soknadId) && skjemaversjon.equals(i.skjemaversjon)
-                && skjemadata.equals(i.skjemadata) && vedlegg.equals(i.vedlegg);
+                && svar.equals(i.svar) && vedlegg.equals(i.vedlegg);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(soknadId, skjemaversjon, skjemadata, vedlegg);
+        return Objects.hash(soknadId, skjemaversjon, svar, vedlegg);
     }
 
     /** Id, version and the number of attachments only. */
     @Override
     public String toString() {
-        return "Innsending[" + soknadId.value() + ", " + skjemaversjon.value() + ", skjemadata=***, vedlegg="
+        return "Innsending[" + soknadId.value() + ", " + skjemaversjon.value() + ", svar=***, vedlegg="
                 + vedlegg.size() + "]";
     }
 
@@ -120,7 +121,7 @@ public final class Innsending {
     public static final class Builder {
         private @Nullable SoknadId soknadId;
         private @Nullable Skjemaversjon skjemaversjon;
-        private @Nullable ObjectNode skjemadata;
+        private @Nullable Svar svar;
         private final List<VedleggIFelt> vedlegg = new ArrayList<>();
 
         private Builder() {
@@ -138,9 +139,9 @@ public final class Innsending {
             return this;
         }
 
-        /** The completed form data (copied when built). */
-        public Builder skjemadata(ObjectNode skjemadata) {
-            this.skjemadata = Objects.requireNonNull(skjemadata, "skjemadata");
+        /** The completed form's answers, sent as they are (no prefilled answers added; see {@link Skjemadel#innsending(Svar)}). */
+        public Builder svar(Svar svar) {
+            this.svar = Objects.requireNonNull(svar, "svar");
             return this;
         }
 

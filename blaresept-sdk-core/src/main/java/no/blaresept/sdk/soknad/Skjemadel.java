@@ -1,13 +1,18 @@
 package no.blaresept.sdk.soknad;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import no.blaresept.schema.Svar;
+import no.blaresept.sdk.internal.Forhandsutfylling;
 
 /**
  * One part of the application form as del1, del2 or del3 returned it: the JSON-schema part to
  * render (F-2.4, via {@code blaresept-sdk-schema}), the answers the service already knows
  * (prefilled, F-2.6), and the id and version to carry on to the next call.
+ *
+ * <p>The prefilled answers travel on by themselves: {@link SoknadClient#del2(Skjemadel, Svar)},
+ * {@link SoknadClient#del3(Skjemadel, Svar)} and {@link #innsending(Svar)} send them under the caller's answers,
+ * so a caller may start from {@link Svar#empty()} or from {@link #forhandsutfylt()} alike.
  *
  * <p>Immutable and thread-safe: JSON is copied in and out. {@link #toString()} shows no form content.
  */
@@ -16,7 +21,7 @@ public final class Skjemadel {
     private final SoknadId soknadId;
     private final Skjemaversjon skjemaversjon;
     private final JsonNode skjema;
-    private final ObjectNode forhandsutfylt;
+    private final Svar forhandsutfylt;
 
     /**
      * Creates a part.
@@ -24,13 +29,13 @@ public final class Skjemadel {
      * @param soknadId       the application's id
      * @param skjemaversjon  the schema version
      * @param skjema         the JSON schema of this part (copied)
-     * @param forhandsutfylt prefilled answers (copied), possibly empty
+     * @param forhandsutfylt prefilled answers, possibly empty
      */
-    public Skjemadel(SoknadId soknadId, Skjemaversjon skjemaversjon, JsonNode skjema, ObjectNode forhandsutfylt) {
+    public Skjemadel(SoknadId soknadId, Skjemaversjon skjemaversjon, JsonNode skjema, Svar forhandsutfylt) {
         this.soknadId = Objects.requireNonNull(soknadId, "soknadId");
         this.skjemaversjon = Objects.requireNonNull(skjemaversjon, "skjemaversjon");
         this.skjema = Objects.requireNonNull(skjema, "skjema").deepCopy();
-        this.forhandsutfylt = Objects.requireNonNull(forhandsutfylt, "forhandsutfylt").deepCopy();
+        this.forhandsutfylt = Objects.requireNonNull(forhandsutfylt, "forhandsutfylt");
     }
 
     /** The application's id, to carry on. */
@@ -48,27 +53,20 @@ public final class Skjemadel {
         return skjema.deepCopy();
     }
 
-    /** A copy of the answers the service prefilled. */
-    public ObjectNode forhandsutfylt() {
-        return forhandsutfylt.deepCopy();
+    /** The answers the service prefilled: the natural start for a form's answers. */
+    public Svar forhandsutfylt() {
+        return forhandsutfylt;
     }
 
     /**
-     * The answers to this part, ready for the next call (del2 or del3).
+     * A builder for the completed application after del3, with id, version and answers set; the prefilled
+     * answers are carried under {@code svar} (a value of the caller's wins).
      *
-     * @param svar the answers, shaped by {@link #skjema()}
+     * @param svar the answers to the complete form
      */
-    public Skjemadata svar(ObjectNode svar) {
-        return new Skjemadata(soknadId, skjemaversjon, svar);
-    }
-
-    /**
-     * A builder for the completed application after del3, with id and version set.
-     *
-     * @param skjemadata the complete answers
-     */
-    public Innsending.Builder innsending(ObjectNode skjemadata) {
-        return Innsending.builder().soknadId(soknadId).skjemaversjon(skjemaversjon).skjemadata(skjemadata);
+    public Innsending.Builder innsending(Svar svar) {
+        return Innsending.builder().soknadId(soknadId).skjemaversjon(skjemaversjon)
+                .svar(Forhandsutfylling.flett(forhandsutfylt, Objects.requireNonNull(svar, "svar")));
     }
 
     @Override

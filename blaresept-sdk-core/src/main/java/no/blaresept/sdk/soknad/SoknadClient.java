@@ -1,6 +1,8 @@
 package no.blaresept.sdk.soknad;
 
 import java.util.concurrent.CompletableFuture;
+import no.blaresept.schema.Svar;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.Forskrivning;
 
 /**
@@ -26,18 +28,34 @@ public interface SoknadClient {
      */
     SkjemaResultat del1(Forskrivning forskrivning);
 
-    /** Sends the answers to part 1; returns part 2 (diagnoses, additional information) (F-2.1). */
-    SkjemaResultat del2(Skjemadata svar);
-
-    /** Sends the answers to part 2; returns the complete form (F-2.1). */
-    SkjemaResultat del3(Skjemadata svar);
+    /**
+     * Sends the answers to part 1; returns part 2 (diagnoses, additional information) (F-2.1). The id and
+     * version come from {@code del1}; its prefilled answers are sent under {@code svar} (a value of the
+     * caller's wins), so {@code svar} may hold only what the doctor entered.
+     *
+     * @param del1 the part del1 returned
+     * @param svar the answers to it
+     */
+    SkjemaResultat del2(Skjemadel del1, Svar svar);
 
     /**
-     * Validates the completed application without sending it (F-3.1).
+     * Sends the answers to part 2; returns the complete form (F-2.1). Prefilled answers travel as in
+     * {@link #del2(Skjemadel, Svar)}.
+     *
+     * @param del2 the part del2 returned
+     * @param svar the answers to it
+     */
+    SkjemaResultat del3(Skjemadel del2, Svar svar);
+
+    /**
+     * Validates the completed application without sending it (F-3.1). The service's errors carry the same
+     * codes ({@link no.blaresept.schema.Feilkode}) as the form model's own check; a code the form model does not
+     * know (a business rule) becomes {@code ANNET}, and every error keeps the service's own code as
+     * {@code regelkode()}.
      *
      * @return valid, or the errors per field
      */
-    ValideringResultat valider(Innsending innsending);
+    Valideringsresultat valider(Innsending innsending);
 
     /**
      * Submits the application (F-3.2). Never retried by the SDK.
@@ -59,14 +77,14 @@ public interface SoknadClient {
     /** {@link #del1(Forskrivning)} without blocking. */
     CompletableFuture<SkjemaResultat> del1Async(Forskrivning forskrivning);
 
-    /** {@link #del2(Skjemadata)} without blocking. */
-    CompletableFuture<SkjemaResultat> del2Async(Skjemadata svar);
+    /** {@link #del2(Skjemadel, Svar)} without blocking. */
+    CompletableFuture<SkjemaResultat> del2Async(Skjemadel del1, Svar svar);
 
-    /** {@link #del3(Skjemadata)} without blocking. */
-    CompletableFuture<SkjemaResultat> del3Async(Skjemadata svar);
+    /** {@link #del3(Skjemadel, Svar)} without blocking. */
+    CompletableFuture<SkjemaResultat> del3Async(Skjemadel del2, Svar svar);
 
     /** {@link #valider(Innsending)} without blocking. */
-    CompletableFuture<ValideringResultat> validerAsync(Innsending innsending);
+    CompletableFuture<Valideringsresultat> validerAsync(Innsending innsending);
 
     /** {@link #send(Innsending)} without blocking; never retried either. */
     CompletableFuture<SendResultat> sendAsync(Innsending innsending);

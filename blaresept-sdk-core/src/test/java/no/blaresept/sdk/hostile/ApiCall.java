@@ -5,10 +5,11 @@ import java.util.function.Consumer;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Testdata;
 import no.blaresept.sdk.soknad.Skjemaversjon;
-import no.blaresept.sdk.soknad.Skjemadata;
+import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.SoknadId;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
 import no.blaresept.sdk.vedtak.Dokumentreferanse;
+import no.blaresept.schema.Svar;
 
 /** Every endpoint, each called with valid input, and the path its requests go to. */
 enum ApiCall {
@@ -16,8 +17,8 @@ enum ApiCall {
     DOKUMENT("GET", "/api/blaresept/vedtak/getVedtaksdokument",
             c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"))),
     DEL1("POST", "/api/blaresept/soknad/del1", c -> c.soknad().del1(Testdata.forskrivning())),
-    DEL2("POST", "/api/blaresept/soknad/del2", c -> c.soknad().del2(skjemadata())),
-    DEL3("POST", "/api/blaresept/soknad/del3", c -> c.soknad().del3(skjemadata())),
+    DEL2("POST", "/api/blaresept/soknad/del2", c -> c.soknad().del2(skjemadel(), svar())),
+    DEL3("POST", "/api/blaresept/soknad/del3", c -> c.soknad().del3(skjemadel(), svar())),
     VALIDER("POST", "/api/blaresept/soknad/valider", c -> c.soknad().valider(Testdata.innsending())),
     SEND("POST", "/api/blaresept/soknad/send", c -> c.soknad().send(Testdata.innsending())),
     STATUS("GET", "/api/blaresept/soknad/status/BRS-2026-000123",
@@ -38,8 +39,12 @@ enum ApiCall {
         call.accept(client);
     }
 
-    private static Skjemadata skjemadata() {
-        return new Skjemadata(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"),
-                JsonNodeFactory.instance.objectNode().put("vekt", 80));
+    private static Skjemadel skjemadel() {
+        return new Skjemadel(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"),
+                JsonNodeFactory.instance.objectNode(), Svar.empty());
+    }
+
+    private static Svar svar() {
+        return Svar.of(JsonNodeFactory.instance.objectNode().put("vekt", 80));
     }
 }

@@ -23,7 +23,7 @@ import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
 import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.Innsending;
-import no.blaresept.sdk.soknad.Skjemadata;
+import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.SoknadId;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
 import no.blaresept.sdk.spi.ApiRequest;
@@ -34,6 +34,7 @@ import no.blaresept.sdk.vedtak.Dokumentreferanse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import no.blaresept.schema.Svar;
 
 /**
  * Personal data in, none out: every call answered with personal data in every place an answer has
@@ -108,14 +109,14 @@ class PiiScanTest {
         Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
                 "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         List<Object> values = List.of(Testdata.forskrivning(), no.blaresept.sdk.Fodselsnummer.of(FNR),
-                new Skjemadata(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"), svar),
+                new Skjemadel(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"), svar, Svar.of(svar)),
                 Innsending.builder().soknadId(new SoknadId("SOK-12345678")).skjemaversjon(new Skjemaversjon("2.1"))
-                        .skjemadata(svar).vedlegg("/vedlegg/epikrise", Vedlegg.of(fil)).build(),
+                        .svar(Svar.of(svar)).vedlegg("/vedlegg/epikrise", Vedlegg.of(fil)).build(),
                 Vedlegg.of("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream("%PDF-1.7\n%%EOF".getBytes(
                         StandardCharsets.US_ASCII))),
                 AuthorizationHeaders.dpop("eyJhbGciOiJFUzI1NiJ9.token", "eyJ0eXAiOiJkcG9wK2p3dCJ9.proof"),
                 new ApiRequest("GET", URI.create("http://x/status/BRS-1"), BlareseptScope.SOKNAD),
-                new no.blaresept.sdk.Melding("K", "Gjelder " + FNR), new no.blaresept.sdk.Feltfeil("/" + FNR, "K", FNR),
+                new no.blaresept.sdk.Melding("K", "Gjelder " + FNR), new no.blaresept.schema.Valideringsfeil("/" + FNR, no.blaresept.schema.Feilkode.ANNET, FNR),
                 api.client());
         for (Object value : values) {
             assertThat(PiiMarkers.firstIn(value.toString())).as(value.getClass().getSimpleName()).isNull();
@@ -130,7 +131,7 @@ class PiiScanTest {
 
     private static List<Call> calls(Vedlegg vedlegg) {
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
-                .skjemaversjon(new Skjemaversjon("2.1")).skjemadata(JsonNodeFactory.instance.objectNode().put("p", FNR))
+                .skjemaversjon(new Skjemaversjon("2.1")).svar(Svar.of(JsonNodeFactory.instance.objectNode().put("p", FNR)))
                 .vedlegg("/vedlegg/epikrise", vedlegg).build();
         return List.of(new Call("sok", c -> c.vedtak().sok(Testdata.forskrivning())),
                 new Call("dokument", c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"))),

@@ -31,7 +31,7 @@ class SingleThreadExecutorTest {
                 "{\"utfall\":\"MANUELL_SAKSBEHANDLING\",\"soknadsreferanse\":\"BRS-2026-000124\"}")));
         Path pdf = Files.write(dir.resolve("a.pdf"), "%PDF-1.7\nx".repeat(30_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Innsending innsending = Innsending.builder().soknadId(Testdata.innsending().soknadId())
-                .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
+                .skjemaversjon(Testdata.innsending().skjemaversjon()).svar(Testdata.innsending().svar())
                 .vedlegg("/vedlegg/a", Vedlegg.of(pdf)).build();
         ExecutorService single = Executors.newSingleThreadExecutor();
         try (BlareseptClient client = api.clientBuilder().executor(single).build()) {

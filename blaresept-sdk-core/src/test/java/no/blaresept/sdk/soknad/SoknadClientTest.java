@@ -11,13 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import no.blaresept.sdk.BlareseptClient;
-import no.blaresept.sdk.Feltfeil;
 import no.blaresept.sdk.Melding;
 import no.blaresept.sdk.Neste;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import no.blaresept.schema.Svar;
+import no.blaresept.schema.Feilkode;
+import no.blaresept.schema.Valideringsfeil;
 
 class SoknadClientTest {
 
@@ -46,7 +48,7 @@ class SoknadClientTest {
                 assertThat(del.soknadId()).isEqualTo(new SoknadId("SOK-12345678"));
                 assertThat(del.skjemaversjon()).isEqualTo(new Skjemaversjon("2.1"));
                 assertThat(del.skjema().at("/properties/pasient/type").asText()).isEqualTo("object");
-                assertThat(del.forhandsutfylt().at("/pasient/navn").asText()).isEqualTo("Kari");
+                assertThat(del.forhandsutfylt().json().at("/pasient/navn").asText()).isEqualTo("Kari");
                 assertThat(del.toString()).doesNotContain("Kari");
             });
         }
@@ -58,12 +60,12 @@ class SoknadClientTest {
         api.server().stubFor(post("/api/blaresept/soknad/del3").willReturn(okJson(SKJEMA_SVAR.formatted("VARSEL",
                 "{\"kode\":\"W7\",\"tekst\":\"Mangler vekt\"}"))));
         Skjemadel del1 = new Skjemadel(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"),
-                JSON.createObjectNode(), JSON.createObjectNode());
-        ObjectNode svar = JSON.createObjectNode().put("diagnose", "E11");
+                JSON.createObjectNode(), Svar.empty());
+        Svar svar = Svar.empty().med("/diagnose", JSON.getNodeFactory().textNode("E11"));
 
         try (BlareseptClient client = api.client()) {
-            assertThat(client.soknad().del2(del1.svar(svar))).isInstanceOf(SkjemaResultat.Skjema.class);
-            SkjemaResultat del3 = client.soknad().del3Async(del1.svar(svar)).join();
+            assertThat(client.soknad().del2(del1, svar)).isInstanceOf(SkjemaResultat.Skjema.class);
+            SkjemaResultat del3 = client.soknad().del3Async(del1, svar).join();
 
             assertThat(del3).isInstanceOfSatisfying(SkjemaResultat.VarselMedSkjema.class, varsel -> {
                 assertThat(varsel.meldinger()).containsExactly(new Melding("W7", "Mangler vekt"));
@@ -74,6 +76,27 @@ class SoknadClientTest {
         assertThat(sent.get("soknadId").asText()).isEqualTo("SOK-12345678");
         assertThat(sent.get("skjemaversjon").asText()).isEqualTo("2.1");
         assertThat(sent.at("/skjemadata/diagnose").asText()).isEqualTo("E11");
+    }
+
+    @Test
+    void prefilledAnswersTravelOnUnderTheCallersSoEmptyAnswersAreNotA400() throws Exception {
+        api.server().stubFor(post("/api/blaresept/soknad/del2").willReturn(okJson(SKJEMA_SVAR.formatted("SKJEMA", ""))));
+        ObjectNode forhandsutfylt = JSON.createObjectNode();
+        forhandsutfylt.putObject("pasient").put("navn", "Kari").put("telefon", "1");
+        forhandsutfylt.putArray("diagnoser").addObject().put("kode", "E11");
+        Skjemadel del1 = new Skjemadel(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"),
+                JSON.createObjectNode(), Svar.of(forhandsutfylt));
+
+        try (BlareseptClient client = api.client()) {
+            client.soknad().del2(del1, Svar.empty());
+            client.soknad().del2(del1, Svar.empty().med("/pasient/telefon", JSON.getNodeFactory().textNode("2"))
+                    .med("/diagnoser", JSON.createArrayNode()));
+        }
+        assertThat(JSON.readTree(api.requests().get(0).getBody()).get("skjemadata")).isEqualTo(forhandsutfylt);
+        JsonNode overstyrt = JSON.readTree(api.requests().get(1).getBody()).get("skjemadata");
+        assertThat(overstyrt.at("/pasient/navn").asText()).as("merged key by key").isEqualTo("Kari");
+        assertThat(overstyrt.at("/pasient/telefon").asText()).as("the caller's value wins").isEqualTo("2");
+        assertThat(overstyrt.get("diagnoser")).as("a list is replaced whole").isEmpty();
     }
 
     @Test
@@ -95,12 +118,17 @@ class SoknadClientTest {
     void validerReportsValidOrTheErrorsPerField() {
         api.server().stubFor(post("/api/blaresept/soknad/valider").willReturn(okJson("{\"gyldig\":true}")));
         try (BlareseptClient client = api.client()) {
-            assertThat(client.soknad().valider(innsending())).isInstanceOf(ValideringResultat.Gyldig.class);
+            assertThat(client.soknad().valider(innsending()).gyldig()).isTrue();
 
             api.server().stubFor(post("/api/blaresept/soknad/valider").willReturn(okJson(
-                    "{\"gyldig\":false,\"feil\":[{\"sti\":\"/diagnose/kode\",\"kode\":\"PAKREVD\",\"tekst\":\"Mangler\"}]}")));
-            assertThat(client.soknad().validerAsync(innsending()).join().feil())
-                    .containsExactly(new Feltfeil("/diagnose/kode", "PAKREVD", "Mangler"));
+                    "{\"gyldig\":false,\"feil\":[{\"sti\":\"/diagnose/kode\",\"kode\":\"PAKREVD\",\"tekst\":\"Mangler\"},"
+                            + "{\"sti\":\"/x\",\"kode\":\"PATTERN\",\"tekst\":\"Feil form\"}]}")));
+            assertThat(client.soknad().validerAsync(innsending()).join().feil()).as("the form model's codes; unknown is ANNET")
+                    .containsExactly(new Valideringsfeil("/diagnose/kode", Feilkode.PAKREVD, "Mangler"),
+                            new Valideringsfeil("/x", Feilkode.ANNET, "Feil form", "PATTERN"));
+
+            api.server().stubFor(post("/api/blaresept/soknad/valider").willReturn(okJson("{\"gyldig\":false}")));
+            assertThat(client.soknad().valider(innsending()).gyldig()).as("invalid without details is not valid").isFalse();
         }
     }
 

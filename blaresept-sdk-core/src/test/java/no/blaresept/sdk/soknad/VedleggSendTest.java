@@ -40,13 +40,13 @@ class VedleggSendTest {
         byte[] notat = pdf(5);
         api.server().stubFor(post("/api/blaresept/soknad/valider").willReturn(okJson("{\"gyldig\":true}")));
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
-                .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
+                .skjemaversjon(Testdata.innsending().skjemaversjon()).svar(Testdata.innsending().svar())
                 .vedlegg("/vedlegg/epikrise", Vedlegg.of(write("epikrise.pdf", epikrise)))
                 .vedlegg("/vedlegg/notat", Vedlegg.of(write("notat.pdf", notat)))
                 .build();
 
         try (BlareseptClient client = api.client()) {
-            assertThat(client.soknad().valider(innsending)).isInstanceOf(ValideringResultat.Gyldig.class);
+            assertThat(client.soknad().valider(innsending).gyldig()).isTrue();
         }
 
         LoggedRequest request = api.requests().get(0);
@@ -79,7 +79,7 @@ class VedleggSendTest {
     private void assertChangeIsRefusedAndNothingTaken(String name, byte[] checked, byte[] sent) throws Exception {
         Path file = write(name, checked);
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
-                .skjemaversjon(Testdata.innsending().skjemaversjon()).skjemadata(Testdata.innsending().skjemadata())
+                .skjemaversjon(Testdata.innsending().skjemaversjon()).svar(Testdata.innsending().svar())
                 .vedlegg("/vedlegg/epikrise", Vedlegg.of(file)).build();
         Files.write(file, sent);
         api.server().stubFor(post("/api/blaresept/soknad/send").willReturn(okJson("{\"utfall\":\"AVSLAG\"}")));

@@ -24,7 +24,7 @@ import no.blaresept.sdk.prosess.ProsesstegException;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
-import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
@@ -33,6 +33,7 @@ import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import no.blaresept.schema.Svar;
 
 /** The F-0.2 process helper: order of calls, default choices, stale answers, and no duplicate sends. */
 @BlareseptTest
@@ -48,14 +49,14 @@ class BlareseptProsessTest {
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.DEL1);
         prosess.del1();
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.DEL2);
-        prosess.del2(Utfylling.del1(prosess.skjemadel().orElseThrow()));
+        prosess.del2(Utfylling.del1());
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.DEL3);
-        prosess.del3(Utfylling.del2(prosess.skjemadel().orElseThrow()));
+        prosess.del3(Utfylling.del2());
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.INNSENDING);
         assertThat(prosess.skjemamodell().orElseThrow().felter()).isNotEmpty();
 
-        Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
-        assertThat(prosess.valider(innsending)).isInstanceOf(ValideringResultat.Gyldig.class);
+        Innsending innsending = prosess.innsending(Utfylling.del3()).build();
+        assertThat(prosess.valider(innsending).gyldig()).isTrue();
         assertThat(prosess.send(innsending)).isInstanceOf(SendResultat.Innvilget.class);
 
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.AVSLUTTET);
@@ -73,7 +74,7 @@ class BlareseptProsessTest {
             assertThat(e).hasMessageContaining("sjekkVedtak");
         });
         prosess.sjekkVedtak();
-        assertThatThrownBy(() -> prosess.del2(JsonNodeFactory.instance.objectNode()))
+        assertThatThrownBy(() -> prosess.del2(Svar.empty()))
                 .isInstanceOf(ProsesstegException.class);
         assertThatThrownBy(prosess::sjekkVedtak).isInstanceOf(ProsesstegException.class);
 
@@ -116,12 +117,11 @@ class BlareseptProsessTest {
     @Test
     void removesAnswersOfHiddenBranchesUnlessToldToKeepThem(BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        ObjectNode svar = Utfylling.del3(prosess.skjemadel().orElseThrow());
-        svar.putObject("tilleggsopplysninger").put("harBivirkninger", false)
-                .put("bivirkningBeskrivelse", "Kvalme etter dose");
+        Svar svar = Utfylling.del3().med("/tilleggsopplysninger", JsonNodeFactory.instance.objectNode()
+                .put("harBivirkninger", false).put("bivirkningBeskrivelse", "Kvalme etter dose"));
 
-        ObjectNode renset = prosess.innsending(svar).build().skjemadata();
-        ObjectNode beholdt = prosess.innsending(svar, Rensing.BEHOLD_SKJULTE).build().skjemadata();
+        ObjectNode renset = prosess.innsending(svar).build().svar().json();
+        ObjectNode beholdt = prosess.innsending(svar, Rensing.BEHOLD_SKJULTE).build().svar().json();
 
         assertThat(renset.at("/tilleggsopplysninger/bivirkningBeskrivelse").isMissingNode()).isTrue();
         assertThat(renset.at("/tilleggsopplysninger/harBivirkninger").asBoolean(true)).isFalse();
@@ -131,7 +131,7 @@ class BlareseptProsessTest {
     @Test
     void afterAnUnknownSendOutcomeItLooksUpBeforeAnySecondSend(BlareseptMockServer mock, BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value());
-        Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
+        Innsending innsending = prosess.innsending(Utfylling.del3()).build();
         mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // the mock processes it, then the line drops
 
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
@@ -147,7 +147,7 @@ class BlareseptProsessTest {
     void anUnknownOutcomeThatNeverArrivedAllowsSendingAgainAfterTheLookup(BlareseptMockServer mock,
                                                                           BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
+        Innsending innsending = prosess.innsending(Utfylling.del3()).build();
         mock.fault(Endepunkt.SEND, FaultPreset.serverError()); // refused without processing
 
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
@@ -160,7 +160,7 @@ class BlareseptProsessTest {
     @Test
     void aSendRefusedBeforeProcessingMayBeSentAgain(BlareseptClient client, BlareseptMockServer mock) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
+        Innsending innsending = prosess.innsending(Utfylling.del3()).build();
         mock.fault(Endepunkt.SEND, FaultPreset.unavailable(java.time.Duration.ofSeconds(1)));
 
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(ServiceUnavailableException.class);
@@ -172,7 +172,7 @@ class BlareseptProsessTest {
     @Test
     void twoThreadsPressingSendAtOnceCauseOneSend(BlareseptMockServer mock, BlareseptClient client) throws Exception {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        Innsending innsending = prosess.innsending(Utfylling.del3(prosess.skjemadel().orElseThrow())).build();
+        Innsending innsending = prosess.innsending(Utfylling.del3()).build();
         CountDownLatch start = new CountDownLatch(1);
         Callable<Object> press = () -> {
             start.await();
@@ -203,7 +203,7 @@ class BlareseptProsessTest {
     void refusesAnApplicationBuiltForAnotherProcess(BlareseptClient client) {
         BlareseptProsess en = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         BlareseptProsess annen = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        Innsending annensInnsending = annen.innsending(Utfylling.del3(annen.skjemadel().orElseThrow())).build();
+        Innsending annensInnsending = annen.innsending(Utfylling.del3()).build();
 
         assertThatThrownBy(() -> en.send(annensInnsending)).isInstanceOf(ProsesstegException.class)
                 .hasMessageContaining("another application");
@@ -222,8 +222,8 @@ class BlareseptProsessTest {
         BlareseptProsess prosess = BlareseptProsess.start(client, Utfylling.forskrivning(fodselsnummer));
         prosess.sjekkVedtak();
         prosess.del1();
-        prosess.del2(Utfylling.del1(prosess.skjemadel().orElseThrow()));
-        prosess.del3(Utfylling.del2(prosess.skjemadel().orElseThrow()));
+        prosess.del2(Utfylling.del1());
+        prosess.del3(Utfylling.del2());
         return prosess;
     }
 }

@@ -28,7 +28,7 @@ class OvingsrapportSdkTest {
         mock.nullstillOvingsrapport();
         // the answer to send is lost after the case went to manual processing: look up, then follow it up
         BlareseptProsess manuell = BlareseptProsessTest.gjennomDel3(client, Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value());
-        Innsending innsending = manuell.innsending(Utfylling.del3(manuell.skjemadel().orElseThrow())).build();
+        Innsending innsending = manuell.innsending(Utfylling.del3()).build();
         manuell.valider(innsending);
         mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
         assertThatThrownBy(() -> manuell.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
@@ -38,7 +38,7 @@ class OvingsrapportSdkTest {
 
         // a 500 to send: look up, find nothing, send again
         BlareseptProsess igjen = BlareseptProsessTest.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        Innsending andre = igjen.innsending(Utfylling.del3(igjen.skjemadel().orElseThrow())).build();
+        Innsending andre = igjen.innsending(Utfylling.del3()).build();
         igjen.valider(andre);
         mock.fault(Endepunkt.SEND, FaultPreset.serverError());
         assertThatThrownBy(() -> igjen.send(andre)).isInstanceOf(SendOutcomeUnknownException.class);

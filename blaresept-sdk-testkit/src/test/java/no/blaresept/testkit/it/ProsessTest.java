@@ -9,7 +9,7 @@ import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.Skjemadel;
-import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
@@ -36,7 +36,7 @@ class ProsessTest {
         assertThat(client.vedtak().sok(Utfylling.forskrivning(pasient.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.IngenVedtak.class);
         Innsending innsending = Utfylling.utfylt(client, pasient.fodselsnummer().value());
-        assertThat(client.soknad().valider(innsending)).isInstanceOf(ValideringResultat.Gyldig.class);
+        assertThat(client.soknad().valider(innsending).gyldig()).isTrue();
         SendResultat sendt = client.soknad().send(innsending);
         assertThat(sendt).isInstanceOf(SendResultat.Innvilget.class);
         assertThat(client.vedtak().sok(Utfylling.forskrivning(pasient.fodselsnummer().value())))
@@ -74,11 +74,11 @@ class ProsessTest {
                 .sokAsync(Utfylling.forskrivning(Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value()))
                 .thenCompose(v -> client.soknad().del1Async(Utfylling.forskrivning(Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value())))
                 .thenApply(Utfylling::skjema)
-                .thenCompose(d1 -> client.soknad().del2Async(d1.svar(Utfylling.del1(d1))))
+                .thenCompose(d1 -> client.soknad().del2Async(d1, Utfylling.del1()))
                 .thenApply(Utfylling::skjema)
-                .thenCompose(d2 -> client.soknad().del3Async(d2.svar(Utfylling.del2(d2))))
+                .thenCompose(d2 -> client.soknad().del3Async(d2, Utfylling.del2()))
                 .thenApply(Utfylling::skjema)
-                .thenApply((Skjemadel d3) -> d3.innsending(Utfylling.del3(d3)).build())
+                .thenApply((Skjemadel d3) -> d3.innsending(Utfylling.del3()).build())
                 .thenCompose(i -> client.soknad().validerAsync(i).thenCompose(v -> client.soknad().sendAsync(i)));
 
         assertThat(sendt.join()).isInstanceOf(SendResultat.ManuellSaksbehandling.class);
@@ -89,10 +89,10 @@ class ProsessTest {
     void varselAtDel1StillLeadsToASubmittableForm(BlareseptClient client) {
         SkjemaResultat del1 = client.soknad().del1(Utfylling.forskrivning(Testpasient.SKJEMA_VARSEL.fodselsnummer().value()));
         Skjemadel d1 = Utfylling.skjema(del1);
-        Skjemadel d2 = Utfylling.skjema(client.soknad().del2(d1.svar(Utfylling.del1(d1))));
-        Skjemadel d3 = Utfylling.skjema(client.soknad().del3(d2.svar(Utfylling.del2(d2))));
+        Skjemadel d2 = Utfylling.skjema(client.soknad().del2(d1, Utfylling.del1()));
+        Skjemadel d3 = Utfylling.skjema(client.soknad().del3(d2, Utfylling.del2()));
 
-        assertThat(client.soknad().send(d3.innsending(Utfylling.del3(d3)).build()))
+        assertThat(client.soknad().send(d3.innsending(Utfylling.del3()).build()))
                 .isInstanceOf(SendResultat.Innvilget.class);
     }
 }

@@ -11,7 +11,7 @@ import no.blaresept.sdk.error.NotFoundException;
 import no.blaresept.sdk.soknad.SoknadSkjema;
 import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.SkjemaResultat;
-import no.blaresept.sdk.soknad.Skjemadata;
+
 import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.SoknadId;
 import no.blaresept.testkit.BlareseptMockServer;
@@ -21,6 +21,7 @@ import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import no.blaresept.schema.Svar;
 
 /** Every outcome of del1–del3 (F-2.1–F-2.4) and getSoknadSkjema (F-4.1), through the public client. */
 @BlareseptTest
@@ -34,8 +35,8 @@ class SoknadSkjemaTest {
         assertThat(r).isInstanceOf(SkjemaResultat.Skjema.class);
         Skjemadel del = ((SkjemaResultat.Skjema) r).skjemadel();
         assertThat(del.skjema().path("properties").has("pasient")).isTrue();
-        assertThat(del.forhandsutfylt().at("/pasient/fodselsnummer").asText()).isEqualTo(Testpasient.INGEN_VEDTAK.fodselsnummer());
-        assertThat(del.forhandsutfylt().at("/legemiddel/navn").asText()).isEqualTo("Ozempic (semaglutid)");
+        assertThat(del.forhandsutfylt().json().at("/pasient/fodselsnummer").asText()).isEqualTo(Testpasient.INGEN_VEDTAK.fodselsnummer());
+        assertThat(del.forhandsutfylt().json().at("/legemiddel/navn").asText()).isEqualTo("Ozempic (semaglutid)");
         assertThat(del.skjemaversjon().value()).isEqualTo("1.0.0");
         assertThat(r.standardvalg()).isEqualTo(Neste.GA_VIDERE);
     }
@@ -45,8 +46,8 @@ class SoknadSkjemaTest {
         Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
 
         assertThat(del3.skjema().path("required").toString()).contains("erklaering");
-        assertThat(del3.forhandsutfylt().at("/diagnoser/0/kode").asText()).isEqualTo("E11");
-        assertThat(del3.forhandsutfylt().at("/legemiddel/dosering").asText()).isNotEmpty();
+        assertThat(del3.forhandsutfylt().json().at("/diagnoser/0/kode").asText()).isEqualTo("E11");
+        assertThat(del3.forhandsutfylt().json().at("/legemiddel/dosering").asText()).isNotEmpty();
     }
 
     @Test
@@ -73,7 +74,7 @@ class SoknadSkjemaTest {
         mock.scenario(Endepunkt.DEL2, Scenario.SKJEMA_AVVISNING);
         Skjemadel del1 = Utfylling.skjema(client.soknad().del1(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value())));
 
-        assertThat(client.soknad().del2(del1.svar(Utfylling.del1(del1)))).isInstanceOf(SkjemaResultat.Avvisning.class);
+        assertThat(client.soknad().del2(del1, Utfylling.del1())).isInstanceOf(SkjemaResultat.Avvisning.class);
     }
 
     @Test
@@ -85,10 +86,10 @@ class SoknadSkjemaTest {
 
     @Test
     void del2BeforeDel1IsRejectedAsAStateConflict(BlareseptClient client) {
-        Skjemadata ukjent = new Skjemadata(new SoknadId("ikke-startet-0001"), new Skjemaversjon("1.0.0"),
-                JsonNodeFactory.instance.objectNode());
+        Skjemadel ukjent = new Skjemadel(new SoknadId("ikke-startet-0001"), new Skjemaversjon("1.0.0"),
+                JsonNodeFactory.instance.objectNode(), Svar.empty());
 
-        assertThatThrownBy(() -> client.soknad().del2(ukjent))
+        assertThatThrownBy(() -> client.soknad().del2(ukjent, Svar.empty()))
                 .isInstanceOfSatisfying(InputRejectedException.class,
                         e -> assertThat(e.httpStatus()).hasValue(409));
     }
@@ -97,7 +98,7 @@ class SoknadSkjemaTest {
     void answersThatBreakThePartsSchemaAreRejectedWithFieldErrors(BlareseptClient client) {
         Skjemadel del1 = Utfylling.skjema(client.soknad().del1(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value())));
 
-        assertThatThrownBy(() -> client.soknad().del2(del1.svar(del1.forhandsutfylt())))
+        assertThatThrownBy(() -> client.soknad().del2(del1, Svar.empty()))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> {
                     assertThat(e.httpStatus()).hasValue(400);
                     assertThat(e.feil()).extracting(f -> f.sti()).contains("/legemiddel/dosering");

@@ -16,7 +16,7 @@ import no.blaresept.sdk.prosess.BlareseptProsess;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.Skjemadel;
-import no.blaresept.sdk.soknad.ValideringResultat;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 
 /**
@@ -103,7 +103,7 @@ final class Prosesshandlinger {
         okt.del++;
         okt.sidenummer++;
         okt.modell = okt.prosess.skjemamodell().orElseThrow();
-        okt.svar = Svar.of(del.forhandsutfylt());
+        okt.svar = del.forhandsutfylt();
         okt.meldinger = resultat.meldinger();
         okt.feil = List.of();
         u.videre("/skjema");
@@ -132,7 +132,7 @@ final class Prosesshandlinger {
         if (!okt.feil.isEmpty() || handling.isEmpty()) {
             u.videre("/skjema");
         } else if (okt.del < 3) {
-            nyDel(u, okt, okt.del == 1 ? okt.prosess.del2(okt.svar.json()) : okt.prosess.del3(okt.svar.json()));
+            nyDel(u, okt, okt.del == 1 ? okt.prosess.del2(okt.svar) : okt.prosess.del3(okt.svar));
         } else {
             valider(u, okt);
         }
@@ -160,8 +160,8 @@ final class Prosesshandlinger {
 
     // F-3.1: the service checks the complete application before it may be sent.
     private void valider(Utveksling u, Okt okt) throws IOException {
-        ValideringResultat resultat = okt.prosess.valider(innsending(okt));
-        okt.feil = resultat.feil().stream().map(f -> new Okt.Feilmelding(f.sti(), f.tekst())).toList();
+        Valideringsresultat resultat = okt.prosess.valider(innsending(okt));
+        okt.feil = resultat.feil().stream().map(f -> new Okt.Feilmelding(f.sti(), f.melding())).toList();
         u.videre(okt.feil.isEmpty() ? "/kontroll" : "/skjema");
     }
 
@@ -194,6 +194,6 @@ final class Prosesshandlinger {
 
     // The answers without values of hidden fields: what the SDK sends (F-2.9).
     private static Innsending innsending(Okt okt) {
-        return okt.prosess.innsending(okt.svar.json()).build();
+        return okt.prosess.innsending(okt.svar).build();
     }
 }

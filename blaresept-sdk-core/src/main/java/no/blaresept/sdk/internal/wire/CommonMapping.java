@@ -5,8 +5,9 @@ import static no.blaresept.sdk.internal.wire.WireJson.required;
 
 import java.util.List;
 import java.util.Optional;
+import no.blaresept.schema.Feilkode;
+import no.blaresept.schema.Valideringsfeil;
 import no.blaresept.sdk.Diagnose;
-import no.blaresept.sdk.Feltfeil;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.Hjemmel;
 import no.blaresept.sdk.Melding;
@@ -78,9 +79,25 @@ final class CommonMapping {
         return each(wire, "vilkar", v -> v);
     }
 
-    static List<Feltfeil> feil(@Nullable List<CommonDto.Feil> dtos) {
-        return each(dtos, "feil", f -> new Feltfeil(required(f.sti(), "feil.sti"), required(f.kode(), "feil.kode"),
-                required(f.tekst(), "feil.tekst")));
+    /**
+     * The service's field errors in the form model's codes (a code the form model does not know, such as a
+     * business rule, is {@code ANNET}), each keeping the service's own code as its {@code regelkode}.
+     */
+    static List<Valideringsfeil> feil(@Nullable List<CommonDto.Feil> dtos) {
+        return each(dtos, "feil", f -> {
+            String kode = required(f.kode(), "feil.kode");
+            return new Valideringsfeil(required(f.sti(), "feil.sti"), feilkode(kode), required(f.tekst(), "feil.tekst"),
+                    WireJson.unknownCode(kode));
+        });
+    }
+
+    private static Feilkode feilkode(String wire) {
+        for (Feilkode kode : Feilkode.values()) {
+            if (kode.name().equals(wire)) {
+                return kode;
+            }
+        }
+        return Feilkode.ANNET;
     }
 
     static Kvittering kvittering(CommonDto.@Nullable Kvittering k) {

@@ -46,7 +46,7 @@ public final class InnsendingJson {
             gen.writeStringField("soknadId", innsending.soknadId().value());
             gen.writeStringField("skjemaversjon", innsending.skjemaversjon().value());
             gen.writeFieldName("skjemadata");
-            WireJson.MAPPER.writeTree(gen, innsending.skjemadata());
+            WireJson.MAPPER.writeTree(gen, innsending.svar().json());
             if (!innsending.vedlegg().isEmpty()) {
                 gen.writeArrayFieldStart("vedlegg");
                 for (VedleggIFelt v : innsending.vedlegg()) {

@@ -4,21 +4,24 @@ import static no.blaresept.sdk.internal.wire.WireJson.required;
 import static no.blaresept.sdk.internal.wire.WireJson.requiredObject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import no.blaresept.schema.Feilkode;
+import no.blaresept.schema.SkjemaException;
+import no.blaresept.schema.Svar;
+import no.blaresept.schema.Valideringsfeil;
+import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.Melding;
 import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.soknad.SoknadSkjema;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
-import no.blaresept.sdk.soknad.Skjemadata;
 import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.SoknadId;
 import no.blaresept.sdk.soknad.SoknadStatus;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
-import no.blaresept.sdk.soknad.ValideringResultat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,8 +56,8 @@ public final class SoknadWire {
     }
 
     /** The body of del2 and del3. */
-    public static byte[] skjemadata(Skjemadata data) {
-        return WireJson.write(new SkjemadataForesporsel(data.soknadId().value(), data.skjemaversjon().value(), data.svar()));
+    public static byte[] skjemadata(Skjemadel del, Svar svar) {
+        return WireJson.write(new SkjemadataForesporsel(del.soknadId().value(), del.skjemaversjon().value(), svar.json()));
     }
 
     /** The outcome of del1, del2 or del3; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
@@ -79,15 +82,31 @@ public final class SoknadWire {
         JsonNode prefilled = svar.skjemadata();
         return new Skjemadel(new SoknadId(required(svar.soknadId(), "soknadId")),
                 new Skjemaversjon(required(svar.skjemaversjon(), "skjemaversjon")), requiredObject(svar.skjema(), "skjema"),
-                prefilled == null || prefilled.isNull() ? JsonNodeFactory.instance.objectNode()
-                        : requiredObject(prefilled, "skjemadata"));
+                prefilled == null || prefilled.isNull() ? Svar.empty() : svar(requiredObject(prefilled, "skjemadata")));
     }
 
     /** The outcome of valider. */
-    public static ValideringResultat valideringResultat(byte[] body) {
-        return WireJson.read(body, ValideringSvar.class, svar -> required(svar.gyldig(), "gyldig")
-                ? new ValideringResultat.Gyldig()
-                : new ValideringResultat.Ugyldig(CommonMapping.feil(svar.feil())));
+    public static Valideringsresultat valideringsresultat(byte[] body) {
+        return WireJson.read(body, ValideringSvar.class, svar -> {
+            if (required(svar.gyldig(), "gyldig")) {
+                return new Valideringsresultat(List.of());
+            }
+            List<Valideringsfeil> feil = CommonMapping.feil(svar.feil());
+            // "Invalid" without details must not read as valid.
+            return new Valideringsresultat(feil.isEmpty() ? List.of(UTEN_DETALJER) : feil);
+        });
+    }
+
+    private static final Valideringsfeil UTEN_DETALJER = new Valideringsfeil("", Feilkode.ANNET,
+            "Tjenesten fant søknaden ugyldig, men sa ikke hvor.");
+
+    /** Prefilled answers deeper than the form model allows are an unreadable answer, not a crash. */
+    private static Svar svar(ObjectNode json) {
+        try {
+            return Svar.of(json);
+        } catch (SkjemaException e) {
+            throw new WireFormatException("answer field skjemadata is not usable as answers: " + e.feil().kode());
+        }
     }
 
     /** The immediate answer to send; an unknown {@code utfall} becomes {@code UkjentUtfall}. */

@@ -219,16 +219,32 @@ public final class BlareseptProsess {
     }
 
     private static Optional<Soknadsreferanse> referanse(SendResultat resultat) {
-        if (resultat instanceof SendResultat.ManuellSaksbehandling m) {
-            return Optional.of(m.soknadsreferanse());
-        } else if (resultat instanceof SendResultat.Innvilget i) {
-            return i.soknadsreferanse();
-        } else if (resultat instanceof SendResultat.Avslag a) {
-            return a.soknadsreferanse();
-        } else if (resultat instanceof SendResultat.UkjentUtfall u) {
-            return u.soknadsreferanse();
-        }
-        return Optional.empty();
+        return resultat.accept(new SendResultat.Visitor<>() {
+            @Override
+            public Optional<Soknadsreferanse> innvilget(SendResultat.Innvilget innvilget) {
+                return innvilget.soknadsreferanse();
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> avslag(SendResultat.Avslag avslag) {
+                return avslag.soknadsreferanse();
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> manuellSaksbehandling(SendResultat.ManuellSaksbehandling manuell) {
+                return Optional.of(manuell.soknadsreferanse());
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> avvisning(SendResultat.Avvisning avvisning) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> ukjentUtfall(SendResultat.UkjentUtfall ukjent) {
+                return ukjent.soknadsreferanse();
+            }
+        });
     }
 
     /**

@@ -4,20 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import no.blaresept.sdk.BlareseptClient;
+import no.blaresept.sdk.LogLines;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,36 +20,8 @@ class ListenerFailureTest {
     @RegisterExtension
     final StubApi api = new StubApi();
 
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final Logger jul = Logger.getLogger("no.blaresept.sdk");
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(formatter.formatMessage(record));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void capture() {
-        jul.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        jul.removeHandler(capture);
-    }
+    @RegisterExtension
+    final LogLines log = new LogLines();
 
     /** Throws from every method, with personal data in the message. */
     static final class Throwing implements BlareseptListener {
@@ -98,7 +63,7 @@ class ListenerFailureTest {
 
         assertThat(after.kinds()).containsExactly("CallStarted", "AttemptEnded", "CallEnded",
                 "CallStarted", "AttemptEnded", "CallEnded");
-        assertThat(warnings).singleElement().asString()
+        assertThat(log.at(Level.WARNING)).singleElement().asString()
                 .contains(Throwing.class.getName(), "IllegalStateException").doesNotContain(Testdata.FNR, "listener saw");
     }
 
@@ -120,8 +85,8 @@ class ListenerFailureTest {
         assertThat(request.getHeaders().getHeader("Authorization").values()).containsExactly("Bearer " + StubApi.TOKEN);
         assertThat(request.containsHeader("X-Injected")).isFalse();
         assertThat(request.containsHeader("X-Evil")).isFalse();
-        assertThat(warnings).hasSize(2).noneMatch(w -> w.contains("forged") || w.contains("X-Evil"));
-        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("Authorization is the SDK's own"));
-        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("X-Injected with a character"));
+        assertThat(log.at(Level.WARNING)).hasSize(2).noneMatch(w -> w.contains("forged") || w.contains("X-Evil"));
+        assertThat(log.at(Level.WARNING)).anySatisfy(w -> assertThat(w).contains("Authorization is the SDK's own"));
+        assertThat(log.at(Level.WARNING)).anySatisfy(w -> assertThat(w).contains("X-Injected with a character"));
     }
 }

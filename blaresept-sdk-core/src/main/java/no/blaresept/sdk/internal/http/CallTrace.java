@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One call as its listeners see it: its correlation id, the headers they asked for, and the events
- * from start to end. Made on the calling thread; afterwards used by one thread at a time (the one
+ * from start to end. Without listeners no event is built: the common case costs nothing extra. Made on the calling thread; afterwards used by one thread at a time (the one
  * running the call), so its counter needs no lock.
  */
 final class CallTrace {
@@ -33,9 +33,13 @@ final class CallTrace {
         this.listeners = listeners;
         this.endpoint = endpoint.id();
         this.correlationId = UUID.randomUUID().toString();
-        CallStarted started = new CallStarted(this.endpoint, correlationId);
-        listeners.callStarted(started);
-        this.headers = listeners.isEmpty() ? Map.of() : Map.copyOf(listeners.requestHeaders(started));
+        if (listeners.isEmpty()) {
+            this.headers = Map.of();
+        } else {
+            CallStarted started = new CallStarted(this.endpoint, correlationId);
+            listeners.callStarted(started);
+            this.headers = Map.copyOf(listeners.requestHeaders(started));
+        }
     }
 
     /** Starts a call: tells the listeners and asks them for headers, on the calling thread. */
@@ -62,15 +66,24 @@ final class CallTrace {
 
     private void attemptEnded(int attempt, AttemptResult result, long nanos) {
         attempts = Math.max(attempts, attempt);
+        if (listeners.isEmpty()) {
+            return;
+        }
         listeners.attemptEnded(new AttemptEnded(endpoint, correlationId, attempt, result, Duration.ofNanos(nanos)));
     }
 
     void retrying(int nextAttempt, AttemptResult reason, Duration pause) {
+        if (listeners.isEmpty()) {
+            return;
+        }
         listeners.retryScheduled(new RetryScheduled(endpoint, correlationId, nextAttempt, reason, pause));
     }
 
     /** Ends the call: {@code error} is what it throws, or {@code null} on success. */
     void ended(@Nullable Throwable error) {
+        if (listeners.isEmpty()) {
+            return;
+        }
         CallOutcome outcome = error == null ? CallOutcome.SUCCESS
                 : error instanceof SendOutcomeUnknownException ? CallOutcome.OUTCOME_UNKNOWN : CallOutcome.FAILED;
         listeners.callEnded(new CallEnded(endpoint, correlationId, attempts, outcome,

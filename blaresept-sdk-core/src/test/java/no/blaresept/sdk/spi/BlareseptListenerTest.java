@@ -116,6 +116,34 @@ class BlareseptListenerTest {
     }
 
     @Test
+    void aRequestRepeatedAfterACredentialsChallengeKeepsItsAttemptNumber() {
+        api.server().stubFor(post(SOK).inScenario("c").whenScenarioStateIs(STARTED).willSetStateTo("fresh")
+                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+        api.server().stubFor(post(SOK).inScenario("c").whenScenarioStateIs("fresh").willReturn(okJson(INGEN_VEDTAK)));
+        api.answersOffContract();
+        RequestAuthenticator renewing = new RequestAuthenticator() {
+            @Override
+            public AuthorizationHeaders authorize(ApiRequest request) {
+                return AuthorizationHeaders.bearer(StubApi.TOKEN);
+            }
+
+            @Override
+            public boolean onChallenge(ApiRequest request, AuthChallenge challenge) {
+                return true;
+            }
+        };
+
+        try (BlareseptClient client = api.clientBuilder().authentication(renewing).listener(recorder).build()) {
+            client.vedtak().sok(Testdata.forskrivning());
+        }
+
+        assertThat(recorder.kinds()).containsExactly("CallStarted", "AttemptEnded", "AttemptEnded", "CallEnded");
+        assertThat(recorder.get(1, AttemptEnded.class).result().label()).isEqualTo("401");
+        assertThat(recorder.get(2, AttemptEnded.class).attempt()).isEqualTo(1);
+        assertThat(recorder.get(3, CallEnded.class).attempts()).isEqualTo(1);
+    }
+
+    @Test
     void anAsyncCallStartsOnTheCallingThreadAndEndsOnTheClients() {
         api.server().stubFor(post(SOK).willReturn(okJson(INGEN_VEDTAK)));
 

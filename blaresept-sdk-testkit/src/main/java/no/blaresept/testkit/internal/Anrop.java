@@ -43,7 +43,7 @@ final class Anrop {
         JsonNode lest = json;
         if (lest == null) {
             try {
-                lest = Svar.JSON.readTree(body);
+                lest = Response.JSON.readTree(body);
             } catch (IOException e) {
                 throw Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL, "Innholdet er ikke gyldig JSON.");
             }
@@ -104,14 +104,14 @@ final class Anrop {
     /** Thrown by handlers to answer at once with a problem. */
     static final class Avbrudd extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient Svar svar;
+        private final transient Response svar;
 
-        Avbrudd(Svar svar) {
+        Avbrudd(Response svar) {
             super(null, null, false, false);
             this.svar = svar;
         }
 
-        Svar svar() {
+        Response svar() {
             return svar;
         }
     }

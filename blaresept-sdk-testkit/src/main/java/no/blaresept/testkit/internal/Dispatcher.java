@@ -14,7 +14,7 @@ import no.blaresept.testkit.Endepunkt;
 final class Dispatcher {
 
     /** An answer and, when the handler read it, the call as the handler saw it. */
-    record Behandling(Svar svar, Optional<Anrop> anrop) { }
+    record Behandling(Response svar, Optional<Anrop> anrop) { }
 
     private final VedtakHandler vedtak;
     private final SkjemaHandler skjema;
@@ -55,7 +55,7 @@ final class Dispatcher {
         return new Anrop(f.sti(), f::query, f.body());
     }
 
-    private Svar handler(Endepunkt e, Anrop anrop) {
+    private Response handler(Endepunkt e, Anrop anrop) {
         try {
             return switch (e) {
                 case VEDTAK_SOK -> vedtak.sok(anrop);
@@ -74,16 +74,16 @@ final class Dispatcher {
     }
 
     /** 403 when the token lacks the endpoint's scope, otherwise 401 (or the check's 400). */
-    private static Svar avvist(ApiAccessCheck.Decision.Deny deny, Endepunkt e) {
-        Svar svar = deny.status() == 403
+    private static Response avvist(ApiAccessCheck.Decision.Deny deny, Endepunkt e) {
+        Response svar = deny.status() == 403
                 ? Problem.svar(Problem.Type.MANGLER_SCOPE, "Tokenet mangler scopet " + e.scope().value() + ".")
                 : Problem.svar(Problem.Type.IKKE_AUTENTISERT, deny.status(),
                         "Forespørselens access token eller DPoP-bevis ble ikke godtatt.", List.of());
-        Svar medUtfordring = svar.withHeader("WWW-Authenticate", deny.wwwAuthenticate());
+        Response medUtfordring = svar.withHeader("WWW-Authenticate", deny.wwwAuthenticate());
         return deny.dpopNonce().map(n -> medUtfordring.withHeader("DPoP-Nonce", n)).orElse(medUtfordring);
     }
 
-    private static Behandling uten(Svar svar) {
+    private static Behandling uten(Response svar) {
         return new Behandling(svar, Optional.empty());
     }
 }

@@ -39,7 +39,7 @@ abstract class Feilpolicy {
     }
 
     /** The answer to give instead of processing the request, for faults that strike first. */
-    Optional<Svar> istedenfor() {
+    Optional<Response> istedenfor() {
         return Optional.empty();
     }
 
@@ -47,18 +47,18 @@ abstract class Feilpolicy {
     abstract byte[] bryt(ResponseDefinitionBuilder svar, byte[] body);
 
     /** Writes an answer with this policy applied. */
-    final ResponseDefinitionBuilder skriv(Svar svar) {
+    final ResponseDefinitionBuilder skriv(Response svar) {
         ResponseDefinitionBuilder b = Svarskriver.skriv(svar).withHeader(FAULT_HEADER, navn);
         return b.withBody(bryt(b, svar.body()));
     }
 
     /** 500, 503 or 429 with a problem body, before processing. */
     private static final class Statusfeil extends Feilpolicy {
-        private final Svar svar;
+        private final Response svar;
 
         Statusfeil(FaultPreset.Status status) {
             super("STATUS_" + status.status());
-            Svar problem = switch (status.status()) {
+            Response problem = switch (status.status()) {
                 case 429 -> Problem.svar(Problem.Type.FOR_MANGE_KALL, "Grensen for antall kall er nådd; prøv igjen senere.");
                 case 503 -> Problem.svar(Problem.Type.UTILGJENGELIG, "Tjenesten er midlertidig utilgjengelig; prøv igjen senere.");
                 default -> Problem.svar(Problem.Type.INTERN_FEIL, "En uventet feil oppstod.");
@@ -69,7 +69,7 @@ abstract class Feilpolicy {
         }
 
         @Override
-        Optional<Svar> istedenfor() {
+        Optional<Response> istedenfor() {
             return Optional.of(svar);
         }
 

@@ -21,7 +21,7 @@ final class Forhandsutfylling {
 
     /** Part 1's prefilled answers for the patient, legal basis (contract code) and product. */
     static ObjectNode del1(String fodselsnummer, String hjemmel, JsonNode produkt, String versjon) {
-        ObjectNode data = Svar.objekt().put("skjemaversjon", versjon);
+        ObjectNode data = Response.objekt().put("skjemaversjon", versjon);
         String[] navn = NAVN.get(Math.floorMod(fodselsnummer.hashCode(), NAVN.size()));
         data.putObject("pasient").put("fodselsnummer", fodselsnummer).put("fornavn", navn[0]).put("etternavn", navn[1]);
         ObjectNode avsender = data.putObject("avsender");

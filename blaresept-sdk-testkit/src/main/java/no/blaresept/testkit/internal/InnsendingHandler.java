@@ -32,7 +32,7 @@ final class InnsendingHandler {
         this.gjeldendeVersjon = katalog.gjeldendeVersjon();
     }
 
-    Svar valider(Anrop anrop) {
+    Response valider(Anrop anrop) {
         Soknad soknad = utfylt(anrop);
         List<Problem.Feil> feil = feil(anrop);
         boolean forretningsfeil = valg.valgt(soknad.fodselsnummer(), Endepunkt.VALIDER).isPresent();
@@ -41,14 +41,14 @@ final class InnsendingHandler {
                     "Diagnosen gir ikke rett til stønad for legemiddelet etter den valgte hjemmelen. "
                             + "Velg en annen diagnose eller hjemmel."));
         }
-        ObjectNode svar = Svar.objekt().put("gyldig", feil.isEmpty());
+        ObjectNode svar = Response.objekt().put("gyldig", feil.isEmpty());
         if (!feil.isEmpty()) {
             feil.forEach(f -> svar.withArray("feil").add(f.somJson()));
         }
-        return forretningsfeil ? Svar.ok(svar).withUtfall(Scenario.VALIDER_FEIL.name()) : Svar.ok(svar);
+        return forretningsfeil ? Response.ok(svar).withUtfall(Scenario.VALIDER_FEIL.name()) : Response.ok(svar);
     }
 
-    Svar send(Anrop anrop) {
+    Response send(Anrop anrop) {
         Soknad soknad = utfylt(anrop);
         List<Problem.Feil> feil = feil(anrop);
         if (!feil.isEmpty()) {
@@ -64,12 +64,12 @@ final class InnsendingHandler {
             return Problem.svar(Problem.Type.TILSTANDSKONFLIKT,
                     "Søknaden ble endret av et samtidig kall; slå den opp.");
         }
-        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall());
+        ObjectNode svar = Response.objekt().put("utfall", scenario.utfall());
         if (scenario == Scenario.SEND_AVVISNING) {
             svar.set("meldinger", Testdata.meldinger(Testdata.melding("UTGATT_SKJEMAVERSJON",
                     "Skjemaversjonen søknaden er fylt ut i, er ikke lenger gyldig. Hent gjeldende skjema "
                             + "og fyll ut søknaden på nytt.")));
-            return Svar.ok(svar).withUtfall(scenario.name());
+            return Response.ok(svar).withUtfall(scenario.name());
         }
         String ref = register.nyReferanse();
         svar.put("soknadsreferanse", ref);
@@ -95,14 +95,14 @@ final class InnsendingHandler {
             }
         };
         register.registrerInnsendt(new Innsendt(ref, soknad, status, Instant.now()));
-        return Svar.ok(svar).withUtfall(scenario.name());
+        return Response.ok(svar).withUtfall(scenario.name());
     }
 
-    Svar status(Anrop anrop) {
+    Response status(Anrop anrop) {
         String ref = anrop.sti().substring(Endepunkt.STATUS.path().length());
         Innsendt innsendt = register.innsendt(ref).orElseThrow(() -> Problem.avbrudd(
                 Problem.Type.IKKE_FUNNET, "Ingen søknad har denne søknadsreferansen."));
-        ObjectNode svar = Svar.objekt()
+        ObjectNode svar = Response.objekt()
                 .put("soknadsreferanse", ref)
                 .put("status", innsendt.status())
                 .put("sistEndret", innsendt.tidspunkt().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -111,7 +111,7 @@ final class InnsendingHandler {
         } else if (innsendt.status().equals("AVSLAG")) {
             svar.set("avslagsgrunner", Testdata.avslagsgrunner());
         }
-        return Svar.ok(svar).withUtfall("STATUS_" + innsendt.status());
+        return Response.ok(svar).withUtfall("STATUS_" + innsendt.status());
     }
 
     /** The application named by the body, which must have been through del3 and not be sent. */

@@ -40,7 +40,7 @@ public final class Kontroll {
         this.mock = mock;
     }
 
-    Svar besvar(Foresporsel f) {
+    Response besvar(Foresporsel f) {
         String hva = f.metode() + " " + f.sti().substring(PREFIX.length());
         try {
             return switch (hva) {
@@ -69,7 +69,7 @@ public final class Kontroll {
     }
 
     /** {@code {"scenario": "AVSLAG", "endepunkt": "SEND"?, "fodselsnummer": "…"?}} */
-    private Svar scenario(JsonNode body) {
+    private Response scenario(JsonNode body) {
         Scenario scenario = verdi(Scenario.class, tekst(body, "scenario"));
         Endepunkt endepunkt = valgfri(body, "endepunkt").map(e -> verdi(Endepunkt.class, e))
                 .orElse(scenario.standardEndepunkt());
@@ -86,7 +86,7 @@ public final class Kontroll {
      * {@code {"endepunkt": "SEND", "preset": "CONNECTION_RESET", "ganger": 1 | "alltid": true,
      * "millis": 3000 (LATENCY), "retryAfterSekunder": 1 (STATUS_503, STATUS_429)}}
      */
-    private Svar fault(JsonNode body) {
+    private Response fault(JsonNode body) {
         Endepunkt endepunkt = verdi(Endepunkt.class, tekst(body, "endepunkt"));
         Duration retryAfter = Duration.ofSeconds(body.path("retryAfterSekunder").asLong(1));
         FaultPreset fault = switch (tekst(body, "preset")) {
@@ -109,7 +109,7 @@ public final class Kontroll {
     }
 
     /** {@code {"soknadsreferanse": "BRS-2026-001001", "innvilget": true}} */
-    private Svar avgjor(JsonNode body) {
+    private Response avgjor(JsonNode body) {
         if (!body.path("innvilget").isBoolean()) {
             throw new IllegalArgumentException("innvilget must be true or false");
         }
@@ -118,10 +118,10 @@ public final class Kontroll {
     }
 
     /** Markdown, or JSON with {@code ?format=json}. */
-    private Svar rapport(Foresporsel f) {
+    private Response rapport(Foresporsel f) {
         boolean json = f.query("format").filter("json"::equals).isPresent();
         String tekst = json ? mock.ovingsrapport().json() : mock.ovingsrapport().markdown();
-        return new Svar(200, json ? "application/json" : "text/markdown; charset=utf-8",
+        return new Response(200, json ? "application/json" : "text/markdown; charset=utf-8",
                 tekst.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
@@ -129,8 +129,8 @@ public final class Kontroll {
      * The received requests, oldest first: credentials, the patient's data, attachment contents and
      * every eleven-digit run masked.
      */
-    private Svar mottatt() {
-        ArrayNode liste = Svar.JSON.createArrayNode();
+    private Response mottatt() {
+        ArrayNode liste = Response.JSON.createArrayNode();
         for (MottattForesporsel m : mock.mottatt()) {
             ObjectNode o = liste.addObject().put("endepunkt", m.endepunkt().map(Enum::name).orElse(null))
                     .put("metode", m.method()).put("url", Maskering.fodselsnumre(m.url().toString()));
@@ -139,7 +139,7 @@ public final class Kontroll {
                     : Maskering.fodselsnumre(String.join(", ", verdier))));
             o.put("body", Maskering.fodselsnumre(body(m.body())));
         }
-        return Svar.ok(liste);
+        return Response.ok(liste);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class Kontroll {
     private static String body(String body) {
         JsonNode json;
         try {
-            json = Svar.JSON.readTree(body);
+            json = Response.JSON.readTree(body);
         } catch (IOException ikkeJson) {
             return body;
         }
@@ -181,12 +181,12 @@ public final class Kontroll {
         }
     }
 
-    private static Svar kontrakt() {
+    private static Response kontrakt() {
         try (InputStream in = Kontroll.class.getResourceAsStream(KONTRAKT)) {
             if (in == null) {
                 return Problem.svar(Problem.Type.IKKE_FUNNET, "Kontrakten følger ikke med denne byggingen.");
             }
-            return new Svar(200, "application/yaml", in.readAllBytes(), Map.of());
+            return new Response(200, "application/yaml", in.readAllBytes(), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException("the contract could not be read from the class path", e);
         }
@@ -197,8 +197,8 @@ public final class Kontroll {
         return navn.equals("authorization") || navn.equals("dpop") || navn.equals("cookie");
     }
 
-    private static Svar utfort() {
-        return new Svar(204, "application/json", new byte[0], Map.of());
+    private static Response utfort() {
+        return new Response(204, "application/json", new byte[0], Map.of());
     }
 
     private static JsonNode json(Foresporsel f) {

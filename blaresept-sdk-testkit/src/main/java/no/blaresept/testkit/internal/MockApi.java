@@ -111,24 +111,24 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
                 .map(svar -> new Dispatcher.Behandling(svar, Optional.of(Dispatcher.anrop(f))))
                 .orElseGet(() -> dispatcher.besvar(f, e));
         flytlogg.registrer(f, e, behandling, fault.map(Feilpolicy::navn));
-        Svar svar = medCorrelationId(behandling.svar(), f);
+        Response svar = medCorrelationId(behandling.svar(), f);
         return fault.map(p -> p.skriv(svar).build()).orElseGet(() -> Svarskriver.helt(svar));
     }
 
     /** Echoes the correlation id as a header, and inside problem bodies as RFC 9457 extension. */
-    private static Svar medCorrelationId(Svar svar, Foresporsel f) {
+    private static Response medCorrelationId(Response svar, Foresporsel f) {
         Optional<String> id = f.correlationId();
         if (id.isEmpty()) {
             return svar;
         }
-        Svar medHeader = svar.withHeader(Foresporsel.CORRELATION_ID, id.get());
+        Response medHeader = svar.withHeader(Foresporsel.CORRELATION_ID, id.get());
         if (!svar.contentType().equals("application/problem+json")) {
             return medHeader;
         }
         try {
-            JsonNode body = Svar.JSON.readTree(svar.body());
+            JsonNode body = Response.JSON.readTree(svar.body());
             ((ObjectNode) body).put("correlationId", id.get());
-            return medHeader.withBody(Svar.JSON.writeValueAsBytes(body));
+            return medHeader.withBody(Response.JSON.writeValueAsBytes(body));
         } catch (IOException ex) {
             throw new IllegalStateException("problem body of the mock is not JSON", ex);
         }

@@ -51,18 +51,18 @@ final class Problem {
     }
 
     /** A problem of this type with its own status. */
-    static Svar svar(Type type, String detalj) {
+    static Response svar(Type type, String detalj) {
         return svar(type, type.status, detalj, List.of());
     }
 
     /** A problem that lists field errors ({@code feil}), as for 400 invalid answers. */
-    static Svar svar(Type type, String detalj, List<Feil> feil) {
+    static Response svar(Type type, String detalj, List<Feil> feil) {
         return svar(type, type.status, detalj, feil);
     }
 
     /** A problem of this type with another status of the same family (an access refusal may be 400). */
-    static Svar svar(Type type, int status, String detalj, List<Feil> feil) {
-        ObjectNode body = Svar.objekt()
+    static Response svar(Type type, int status, String detalj, List<Feil> feil) {
+        ObjectNode body = Response.objekt()
                 .put("type", TYPE_BASE + type.slug)
                 .put("title", type.tittel)
                 .put("status", status)
@@ -71,7 +71,7 @@ final class Problem {
             ArrayNode liste = body.putArray("feil");
             feil.forEach(f -> liste.add(f.somJson()));
         }
-        return Svar.json(status, "application/problem+json", body).withUtfall(PROBLEM + type.slug);
+        return Response.json(status, "application/problem+json", body).withUtfall(PROBLEM + type.slug);
     }
 
     /** Answers at once from inside a handler. */
@@ -84,7 +84,7 @@ final class Problem {
      */
     record Feil(String sti, String kode, String tekst) {
         ObjectNode somJson() {
-            return Svar.objekt().put("sti", sti).put("kode", kode).put("tekst", tekst);
+            return Response.objekt().put("sti", sti).put("kode", kode).put("tekst", tekst);
         }
     }
 }

@@ -47,7 +47,7 @@ public final class Rapportformat {
 
     /** The report as JSON: {@code krav} (with evidence) and {@code sjekkliste}. */
     public static String json(Ovingsrapport r) {
-        ObjectNode rot = Svar.objekt();
+        ObjectNode rot = Response.objekt();
         ArrayNode krav = rot.putArray("krav");
         for (Kravvurdering k : r.krav()) {
             ObjectNode o = krav.addObject().put("krav", k.krav()).put("hva", k.hva())
@@ -62,7 +62,7 @@ public final class Rapportformat {
         rot.put("brutt", r.krav().stream().filter(k -> k.status() == Status.BRUTT).count());
         rot.put("ikkeMott", r.ikkeMott().size());
         try {
-            return Svar.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rot);
+            return Response.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the rehearsal report could not be written as JSON", e);
         }

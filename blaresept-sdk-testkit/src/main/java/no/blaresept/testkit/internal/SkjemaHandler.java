@@ -30,7 +30,7 @@ final class SkjemaHandler {
         this.validatorer = List.of(new Skjemavalidator(katalog.del(1)), new Skjemavalidator(katalog.del(2)));
     }
 
-    Svar del1(Anrop anrop) {
+    Response del1(Anrop anrop) {
         String fnr = anrop.fodselsnummer();
         String hjemmel = anrop.tekst("/hjemmel");
         JsonNode produkt = anrop.objekt("/produkt");
@@ -43,27 +43,27 @@ final class SkjemaHandler {
         return medSkjema(scenario, soknad, 1, Forhandsutfylling.del1(fnr, hjemmel, produkt, katalog.gjeldendeVersjon()));
     }
 
-    Svar del2(Anrop anrop) {
+    Response del2(Anrop anrop) {
         return nesteDel(anrop, Endepunkt.DEL2, 2);
     }
 
-    Svar del3(Anrop anrop) {
+    Response del3(Anrop anrop) {
         return nesteDel(anrop, Endepunkt.DEL3, 3);
     }
 
-    Svar skjema(Anrop anrop) {
+    Response skjema(Anrop anrop) {
         String versjon = anrop.query("versjon").orElse(katalog.gjeldendeVersjon());
         Optional<JsonNode> skjema = katalog.publisert(versjon);
         if (skjema.isEmpty()) {
             return Problem.svar(Problem.Type.IKKE_FUNNET, "Ingen publisert skjemaversjon " + versjon + ".");
         }
-        ObjectNode svar = Svar.objekt().put("skjemaversjon", versjon);
+        ObjectNode svar = Response.objekt().put("skjemaversjon", versjon);
         svar.set("skjema", skjema.get());
-        return Svar.ok(svar);
+        return Response.ok(svar);
     }
 
     /** del2 answers part 1 (needs del1 done), del3 part 2 (needs del2 done); repeats are allowed. */
-    private Svar nesteDel(Anrop anrop, Endepunkt endepunkt, int nummer) {
+    private Response nesteDel(Anrop anrop, Endepunkt endepunkt, int nummer) {
         String soknadId = anrop.tekst("/soknadId");
         String versjon = anrop.tekst("/skjemaversjon");
         JsonNode data = anrop.objekt("/skjemadata");
@@ -93,8 +93,8 @@ final class SkjemaHandler {
         return medSkjema(scenario, soknad, nummer, data.deepCopy());
     }
 
-    private Svar medSkjema(Scenario scenario, Soknad soknad, int del, JsonNode skjemadata) {
-        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall())
+    private Response medSkjema(Scenario scenario, Soknad soknad, int del, JsonNode skjemadata) {
+        ObjectNode svar = Response.objekt().put("utfall", scenario.utfall())
                 .put("soknadId", soknad.soknadId())
                 .put("skjemaversjon", katalog.gjeldendeVersjon());
         svar.putRawValue("skjema", katalog.delSomJson(del));
@@ -104,15 +104,15 @@ final class SkjemaHandler {
                     "Pasienten har fått avslag på en søknad for samme legemiddel de siste tolv månedene. "
                             + "Legg ved ny dokumentasjon.")));
         }
-        return Svar.ok(svar).withUtfall(scenario.name());
+        return Response.ok(svar).withUtfall(scenario.name());
     }
 
-    private static Svar utenSkjema(Scenario scenario) {
-        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall());
+    private static Response utenSkjema(Scenario scenario) {
+        ObjectNode svar = Response.objekt().put("utfall", scenario.utfall());
         svar.set("meldinger", Testdata.meldinger(scenario == Scenario.SKJEMA_AVVISNING
                 ? Testdata.melding("IKKE_SOKNADSPLIKTIG", "Legemiddelet kan forskrives på blå resept etter "
                         + "§ 4 uten søknad (forhåndsgodkjent refusjon). Søknaden avvises.")
                 : Testdata.melding("MIDLERTIDIG", "Skjemaet er midlertidig utilgjengelig for dette legemiddelet.")));
-        return Svar.ok(svar).withUtfall(scenario.name());
+        return Response.ok(svar).withUtfall(scenario.name());
     }
 }

@@ -10,7 +10,7 @@ final class Svarskriver {
     }
 
     /** Status, content type, headers; the body is set by the caller (a fault may cut it). */
-    static ResponseDefinitionBuilder skriv(Svar svar) {
+    static ResponseDefinitionBuilder skriv(Response svar) {
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(svar.status())
                 .withHeader("Content-Type", svar.contentType());
@@ -19,7 +19,7 @@ final class Svarskriver {
     }
 
     /** The whole answer, unbroken. */
-    static ResponseDefinition helt(Svar svar) {
+    static ResponseDefinition helt(Response svar) {
         return skriv(svar).withBody(svar.body()).build();
     }
 }

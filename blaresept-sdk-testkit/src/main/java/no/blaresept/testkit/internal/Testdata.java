@@ -42,11 +42,11 @@ final class Testdata {
     }
 
     static ObjectNode melding(String kode, String tekst) {
-        return Svar.objekt().put("kode", kode).put("tekst", tekst);
+        return Response.objekt().put("kode", kode).put("tekst", tekst);
     }
 
     static ArrayNode meldinger(ObjectNode... meldinger) {
-        ArrayNode liste = Svar.JSON.createArrayNode();
+        ArrayNode liste = Response.JSON.createArrayNode();
         for (ObjectNode m : meldinger) {
             liste.add(m);
         }
@@ -56,7 +56,7 @@ final class Testdata {
     /** A valid decision for the product; with {@code dokumentreferanse}, its letter must be read. */
     static ObjectNode vedtak(String vedtaksId, String hjemmel, JsonNode produkt,
                              java.util.Optional<String> dokumentreferanse) {
-        ObjectNode v = Svar.objekt()
+        ObjectNode v = Response.objekt()
                 .put("vedtaksId", vedtaksId)
                 .put("hjemmel", hjemmel);
         v.set("produkt", produktMedNavn(produkt));
@@ -67,7 +67,7 @@ final class Testdata {
         v.putArray("vilkar")
                 .add("Forskrives av spesialist i indremedisin eller ved sykehusavdeling.")
                 .add("Effekten skal vurderes etter seks måneder.");
-        v.putArray("tekster").add(Svar.objekt()
+        v.putArray("tekster").add(Response.objekt()
                 .put("overskrift", "Refusjonsvilkår")
                 .put("tekst", "Vedtaket gjelder bare for pasienten og preparatet som er nevnt. "
                         + "Apoteket må få oppgitt vedtaksnummeret ved utlevering."));
@@ -78,14 +78,14 @@ final class Testdata {
 
     /** The structured receipt of a granted application (F-3.6) with its texts (F-3.7). */
     static ObjectNode kvittering(String hjemmel, JsonNode produkt) {
-        ObjectNode k = Svar.objekt().put("hjemmel", hjemmel);
+        ObjectNode k = Response.objekt().put("hjemmel", hjemmel);
         k.set("produkt", produktMedNavn(produkt));
         k.put("gyldigFra", idag().toString())
                 .put("gyldigTil", idag().plusYears(1).toString())
                 .put("innhold", "Søknaden om individuell stønad er innvilget etter " + hjemmeltekst(hjemmel)
                         + ". Pasienten får vedtaksbrev fra Helfo.");
         k.putArray("vilkar").add("Stønaden gjelder i ett år fra vedtaksdato.");
-        k.putArray("tekster").add(Svar.objekt()
+        k.putArray("tekster").add(Response.objekt()
                 .put("overskrift", "Til legen")
                 .put("tekst", "Skriv resepten på blå resept med refusjonshjemmel «" + hjemmelkode(hjemmel)
                         + "». Pasienten betaler egenandel."));

@@ -23,20 +23,20 @@ final class VedtakHandler {
         this.valg = valg;
     }
 
-    Svar sok(Anrop anrop) {
+    Response sok(Anrop anrop) {
         String fnr = anrop.fodselsnummer();
         String hjemmel = anrop.tekst("/hjemmel");
         JsonNode produkt = anrop.objekt("/produkt");
         anrop.tekst("/produkt/produkttype");
         Optional<Scenario> programmert = valg.programmert(fnr, Endepunkt.VEDTAK_SOK);
         if (programmert.isEmpty()) {
-            Optional<Svar> fraTilstand = register.sisteInnsendte(fnr, produkt).flatMap(i -> fraInnsendt(i, hjemmel));
+            Optional<Response> fraTilstand = register.sisteInnsendte(fnr, produkt).flatMap(i -> fraInnsendt(i, hjemmel));
             if (fraTilstand.isPresent()) {
                 return fraTilstand.get();
             }
         }
         Scenario scenario = valg.velg(fnr, Endepunkt.VEDTAK_SOK, Scenario.INGEN_VEDTAK);
-        ObjectNode svar = Svar.objekt().put("utfall", scenario.utfall());
+        ObjectNode svar = Response.objekt().put("utfall", scenario.utfall());
         switch (scenario) {
             case VEDTAK_FUNNET -> svar.putArray("vedtak")
                     .add(Testdata.vedtak(nyVedtaksId(), hjemmel, produkt, Optional.empty()));
@@ -60,22 +60,22 @@ final class VedtakHandler {
             default -> svar.set("meldinger", Testdata.meldinger(Testdata.melding("DELVIS",
                     "Vedtak er funnet for deler av forskrivningen.")));
         }
-        return Svar.ok(svar).withUtfall(scenario.name());
+        return Response.ok(svar).withUtfall(scenario.name());
     }
 
-    Svar dokument(Anrop anrop) {
+    Response dokument(Anrop anrop) {
         String ref = anrop.query("dokumentreferanse")
                 .orElseThrow(() -> Problem.avbrudd(Problem.Type.UGYLDIG_FORESPORSEL,
                         "Parameteren dokumentreferanse er påkrevd."));
         if (!register.harDokument(ref)) {
             return Problem.svar(Problem.Type.IKKE_FUNNET, "Intet vedtaksbrev har denne dokumentreferansen.");
         }
-        return new Svar(200, "application/pdf", Vedtaksbrev.pdf(ref),
+        return new Response(200, "application/pdf", Vedtaksbrev.pdf(ref),
                 Map.of("Content-Disposition", "inline; filename=\"vedtaksbrev-" + ref + ".pdf\""));
     }
 
-    private Optional<Svar> fraInnsendt(Soknadsregister.Innsendt innsendt, String hjemmel) {
-        ObjectNode svar = Svar.objekt();
+    private Optional<Response> fraInnsendt(Soknadsregister.Innsendt innsendt, String hjemmel) {
+        ObjectNode svar = Response.objekt();
         Scenario scenario;
         switch (innsendt.status()) {
             case "UNDER_BEHANDLING" -> {
@@ -91,7 +91,7 @@ final class VedtakHandler {
                 return Optional.empty();
             }
         }
-        return Optional.of(Svar.ok(svar).withUtfall(scenario.name()));
+        return Optional.of(Response.ok(svar).withUtfall(scenario.name()));
     }
 
     private String nyVedtaksId() {

@@ -14,15 +14,15 @@ import java.util.Optional;
  * and the outcome it stands for (a {@code Scenario} name or a status, for the rehearsal report's
  * coverage). Immutable; the {@code with…} methods return copies.
  */
-record Svar(int status, String contentType, byte[] body, Map<String, String> headers, Optional<String> utfall) {
+record Response(int status, String contentType, byte[] body, Map<String, String> headers, Optional<String> utfall) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    Svar {
+    Response {
         headers = Map.copyOf(headers);
     }
 
-    Svar(int status, String contentType, byte[] body, Map<String, String> headers) {
+    Response(int status, String contentType, byte[] body, Map<String, String> headers) {
         this(status, contentType, body, headers, Optional.empty());
     }
 
@@ -30,31 +30,31 @@ record Svar(int status, String contentType, byte[] body, Map<String, String> hea
         return JSON.createObjectNode();
     }
 
-    static Svar ok(JsonNode body) {
+    static Response ok(JsonNode body) {
         return json(200, "application/json", body);
     }
 
-    static Svar json(int status, String contentType, JsonNode body) {
+    static Response json(int status, String contentType, JsonNode body) {
         try {
-            return new Svar(status, contentType, JSON.writeValueAsBytes(body), Map.of());
+            return new Response(status, contentType, JSON.writeValueAsBytes(body), Map.of());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("mock answer could not be written as JSON", e);
         }
     }
 
-    Svar withHeader(String name, String value) {
+    Response withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Svar(status, contentType, body, copy, utfall);
+        return new Response(status, contentType, body, copy, utfall);
     }
 
-    Svar withBody(byte[] nyBody) {
-        return new Svar(status, contentType, nyBody, headers, utfall);
+    Response withBody(byte[] nyBody) {
+        return new Response(status, contentType, nyBody, headers, utfall);
     }
 
     /** The same answer, marked as the outcome it stands for. */
-    Svar withUtfall(String navn) {
-        return new Svar(status, contentType, body, headers, Optional.of(navn));
+    Response withUtfall(String navn) {
+        return new Response(status, contentType, body, headers, Optional.of(navn));
     }
 
     String bodyText() {

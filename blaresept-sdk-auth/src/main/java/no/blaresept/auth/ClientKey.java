@@ -47,7 +47,7 @@ public final class ClientKey {
      * @return the key
      * @throws ClientKeyException when the JSON is not a private RSA/EC JWK with a {@code kid}
      */
-    public static ClientKey fromJwk(String json) {
+    public static ClientKey ofJwk(String json) {
         Objects.requireNonNull(json, "json");
         return fromLoadedJwk(KeyLoading.fromJwk(json, "JWK"), "JWK");
     }
@@ -59,7 +59,7 @@ public final class ClientKey {
      * @return the key
      * @throws ClientKeyException when the file cannot be read or holds no usable private JWK
      */
-    public static ClientKey fromJwkFile(Path path) {
+    public static ClientKey ofJwkFile(Path path) {
         Objects.requireNonNull(path, "path");
         String source = "JWK file " + path.getFileName();
         return fromLoadedJwk(KeyLoading.fromJwk(KeyLoading.readFile(path), source), source);
@@ -80,7 +80,7 @@ public final class ClientKey {
      * @return the key
      * @throws ClientKeyException when the PEM holds no unencrypted RSA/EC PKCS#8 private key
      */
-    public static ClientKey fromPem(String pem, String keyId) {
+    public static ClientKey ofPem(String pem, String keyId) {
         Objects.requireNonNull(pem, "pem");
         LoadedKey loaded = KeyLoading.fromPem(pem, "PEM");
         return new ClientKey(loaded, requireKeyId(keyId), loaded.algorithm());
@@ -94,7 +94,7 @@ public final class ClientKey {
      * @return the key
      * @throws ClientKeyException when the file cannot be read or holds no usable key
      */
-    public static ClientKey fromPemFile(Path path, String keyId) {
+    public static ClientKey ofPemFile(Path path, String keyId) {
         Objects.requireNonNull(path, "path");
         LoadedKey loaded = KeyLoading.fromPem(KeyLoading.readFile(path), "PEM file " + path.getFileName());
         return new ClientKey(loaded, requireKeyId(keyId), loaded.algorithm());
@@ -109,8 +109,8 @@ public final class ClientKey {
      * @return the key
      * @throws ClientKeyException when the store cannot be opened or has not exactly one key entry
      */
-    public static ClientKey fromPkcs12(Path path, char[] password) {
-        return fromPkcs12(path, password, Optional.empty());
+    public static ClientKey ofPkcs12(Path path, char[] password) {
+        return loadPkcs12(path, password, Optional.empty());
     }
 
     /**
@@ -122,11 +122,11 @@ public final class ClientKey {
      * @return the key
      * @throws ClientKeyException when the store cannot be opened or the entry holds no private key
      */
-    public static ClientKey fromPkcs12(Path path, char[] password, String alias) {
-        return fromPkcs12(path, password, Optional.of(Objects.requireNonNull(alias, "alias")));
+    public static ClientKey ofPkcs12(Path path, char[] password, String alias) {
+        return loadPkcs12(path, password, Optional.of(Objects.requireNonNull(alias, "alias")));
     }
 
-    private static ClientKey fromPkcs12(Path path, char[] password, Optional<String> alias) {
+    private static ClientKey loadPkcs12(Path path, char[] password, Optional<String> alias) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(password, "password");
         String source = "PKCS#12 file " + path.getFileName();

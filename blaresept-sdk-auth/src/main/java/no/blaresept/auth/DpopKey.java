@@ -12,7 +12,7 @@ import no.blaresept.auth.internal.LoadedKey;
 /**
  * The key pair that DPoP proofs (RFC 9449) are signed with; tokens are bound to its thumbprint
  * ({@code cnf.jkt}). Generate a fresh P-256 key per client ({@link #generate()}) or supply a stored
- * private JWK ({@link #fromJwk(String)}) so tokens survive a restart. Serves A-2.
+ * private JWK ({@link #ofJwk(String)}) so tokens survive a restart. Serves A-2.
  *
  * <p>{@link #toString()} shows the thumbprint only. Immutable and thread-safe.
  */
@@ -48,7 +48,7 @@ public final class DpopKey {
      * @return the key
      * @throws ClientKeyException when the JSON is not a private RSA/EC JWK
      */
-    public static DpopKey fromJwk(String json) {
+    public static DpopKey ofJwk(String json) {
         Objects.requireNonNull(json, "json");
         LoadedKey loaded = KeyLoading.fromJwk(json, "DPoP JWK");
         try {

@@ -32,7 +32,7 @@ import no.blaresept.sdk.spi.RequestAuthenticator;
  * HelseIdTokenProvider helseId = HelseIdTokenProvider.of(HelseIdConfig.builder()
  *         .issuer("https://helseid-sts.nhn.no")
  *         .clientId("my-epj-client")
- *         .clientKey(ClientKey.fromJwkFile(Path.of("helseid-key.json")))
+ *         .clientKey(ClientKey.ofJwkFile(Path.of("helseid-key.json")))
  *         .build());
  * BlareseptClient client = BlareseptClient.builder().authentication(helseId).build();
  * }</pre>

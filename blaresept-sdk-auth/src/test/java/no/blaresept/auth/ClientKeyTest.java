@@ -31,7 +31,7 @@ class ClientKeyTest {
     void ecJwkKeepsItsKidAndSignsWithEs256() throws Exception {
         ECKey jwk = new ECKeyGenerator(Curve.P_256).keyID("kid-ec").generate();
 
-        ClientKey key = ClientKey.fromJwk(jwk.toJSONString());
+        ClientKey key = ClientKey.ofJwk(jwk.toJSONString());
 
         assertThat(key.keyId()).isEqualTo("kid-ec");
         assertThat(key.algorithm()).isEqualTo("ES256");
@@ -43,8 +43,8 @@ class ClientKeyTest {
         RSAKey withAlg = new RSAKeyGenerator(2048).keyID("kid-rs").algorithm(com.nimbusds.jose.JWSAlgorithm.RS256).generate();
         RSAKey withoutAlg = new RSAKeyGenerator(2048).keyID("kid-ps").generate();
 
-        assertThat(ClientKey.fromJwk(withAlg.toJSONString()).algorithm()).isEqualTo("RS256");
-        assertThat(ClientKey.fromJwk(withoutAlg.toJSONString()).algorithm()).isEqualTo("PS256");
+        assertThat(ClientKey.ofJwk(withAlg.toJSONString()).algorithm()).isEqualTo("RS256");
+        assertThat(ClientKey.ofJwk(withoutAlg.toJSONString()).algorithm()).isEqualTo("PS256");
     }
 
     @Test
@@ -52,14 +52,14 @@ class ClientKeyTest {
         Path file = dir.resolve("helseid-key.json");
         Files.writeString(file, new ECKeyGenerator(Curve.P_384).keyID("k").generate().toJSONString());
 
-        assertThat(ClientKey.fromJwkFile(file).algorithm()).isEqualTo("ES384");
+        assertThat(ClientKey.ofJwkFile(file).algorithm()).isEqualTo("ES384");
     }
 
     @Test
     void publicOnlyJwkIsRefused() throws Exception {
         String json = new ECKeyGenerator(Curve.P_256).keyID("k").generate().toPublicJWK().toJSONString();
 
-        assertThatThrownBy(() -> ClientKey.fromJwk(json))
+        assertThatThrownBy(() -> ClientKey.ofJwk(json))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("only a public key");
     }
 
@@ -67,7 +67,7 @@ class ClientKeyTest {
     void symmetricJwkIsRefused() throws Exception {
         String json = new OctetSequenceKeyGenerator(256).keyID("k").generate().toJSONString();
 
-        assertThatThrownBy(() -> ClientKey.fromJwk(json))
+        assertThatThrownBy(() -> ClientKey.ofJwk(json))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("not supported");
     }
 
@@ -75,26 +75,26 @@ class ClientKeyTest {
     void jwkWithoutKidIsRefused() throws Exception {
         String json = new ECKeyGenerator(Curve.P_256).generate().toJSONString();
 
-        assertThatThrownBy(() -> ClientKey.fromJwk(json))
+        assertThatThrownBy(() -> ClientKey.ofJwk(json))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("no 'kid'");
     }
 
     @Test
     void malformedJwkIsRefused() {
-        assertThatThrownBy(() -> ClientKey.fromJwk("{\"kty\":"))
+        assertThatThrownBy(() -> ClientKey.ofJwk("{\"kty\":"))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("not valid");
     }
 
     @Test
     void missingFileIsRefusedNamingIt(@TempDir Path dir) {
-        assertThatThrownBy(() -> ClientKey.fromJwkFile(dir.resolve("nowhere.json")))
+        assertThatThrownBy(() -> ClientKey.ofJwkFile(dir.resolve("nowhere.json")))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("nowhere.json");
     }
 
     @ParameterizedTest
     @CsvSource({"rsa-pkcs8.pem, PS256", "ec-pkcs8.pem, ES256"})
     void pkcs8PemLoadsWithTheGivenKid(String file, String alg) {
-        ClientKey key = ClientKey.fromPemFile(key(file), "registered-kid");
+        ClientKey key = ClientKey.ofPemFile(key(file), "registered-kid");
 
         assertThat(key.keyId()).isEqualTo("registered-kid");
         assertThat(key.algorithm()).isEqualTo(alg);
@@ -108,7 +108,7 @@ class ClientKeyTest {
             "ed25519.pem, neither an RSA nor an EC",
             "README.md, no BEGIN/END block"})
     void unusablePemIsRefusedWithTheReason(String file, String reason) {
-        assertThatThrownBy(() -> ClientKey.fromPemFile(key(file), "kid"))
+        assertThatThrownBy(() -> ClientKey.ofPemFile(key(file), "kid"))
                 .isInstanceOf(ClientKeyException.class)
                 .hasMessageContaining(reason)
                 .hasMessageContaining(file);
@@ -116,14 +116,14 @@ class ClientKeyTest {
 
     @Test
     void unsupportedCurveIsRefused() {
-        assertThatThrownBy(() -> ClientKey.fromPemFile(key("secp256k1.pem"), "kid"))
+        assertThatThrownBy(() -> ClientKey.ofPemFile(key("secp256k1.pem"), "kid"))
                 .isInstanceOf(ClientKeyException.class);
     }
 
     @ParameterizedTest
     @CsvSource({"ec-client.p12, ES256", "rsa-client.p12, PS256"})
     void pkcs12LoadsTheOnlyKeyWithThumbprintKid(String file, String alg) {
-        ClientKey key = ClientKey.fromPkcs12(key(file), "test-pass".toCharArray());
+        ClientKey key = ClientKey.ofPkcs12(key(file), "test-pass".toCharArray());
 
         assertThat(key.algorithm()).isEqualTo(alg);
         assertThat(key.thumbprint()).contains(key.keyId());
@@ -131,35 +131,35 @@ class ClientKeyTest {
 
     @Test
     void pkcs12WithWrongPasswordIsRefused() {
-        assertThatThrownBy(() -> ClientKey.fromPkcs12(key("ec-client.p12"), "wrong".toCharArray()))
+        assertThatThrownBy(() -> ClientKey.ofPkcs12(key("ec-client.p12"), "wrong".toCharArray()))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("wrong password");
     }
 
     @Test
     void pkcs12WithTwoKeysNeedsAnAlias() {
-        assertThatThrownBy(() -> ClientKey.fromPkcs12(key("two-keys.p12"), "test-pass".toCharArray()))
+        assertThatThrownBy(() -> ClientKey.ofPkcs12(key("two-keys.p12"), "test-pass".toCharArray()))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("2 private key entries");
 
-        assertThat(ClientKey.fromPkcs12(key("two-keys.p12"), "test-pass".toCharArray(), "two").algorithm())
+        assertThat(ClientKey.ofPkcs12(key("two-keys.p12"), "test-pass".toCharArray(), "two").algorithm())
                 .isEqualTo("ES256");
     }
 
     @Test
     void pkcs12WithUnknownAliasIsRefused() {
-        assertThatThrownBy(() -> ClientKey.fromPkcs12(key("two-keys.p12"), "test-pass".toCharArray(), "three"))
+        assertThatThrownBy(() -> ClientKey.ofPkcs12(key("two-keys.p12"), "test-pass".toCharArray(), "three"))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("three");
     }
 
     @Test
     void pemFileIsNotAPkcs12Store() {
-        assertThatThrownBy(() -> ClientKey.fromPkcs12(key("ec-pkcs8.pem"), "x".toCharArray()))
+        assertThatThrownBy(() -> ClientKey.ofPkcs12(key("ec-pkcs8.pem"), "x".toCharArray()))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("ec-pkcs8.pem");
     }
 
     @Test
     void algorithmCanMoveWithinTheKeyFamilyOnly() {
-        ClientKey rsa = ClientKey.fromPemFile(key("rsa-pkcs8.pem"), "kid");
-        ClientKey ec = ClientKey.fromPemFile(key("ec-pkcs8.pem"), "kid");
+        ClientKey rsa = ClientKey.ofPemFile(key("rsa-pkcs8.pem"), "kid");
+        ClientKey ec = ClientKey.ofPemFile(key("ec-pkcs8.pem"), "kid");
 
         assertThat(rsa.withAlgorithm("RS256").algorithm()).isEqualTo("RS256");
         assertThatThrownBy(() -> rsa.withAlgorithm("ES256")).isInstanceOf(ClientKeyException.class);
@@ -170,7 +170,7 @@ class ClientKeyTest {
     void toStringNeverShowsKeyMaterial() throws Exception {
         ECKey jwk = new ECKeyGenerator(Curve.P_256).keyID("kid-ec").generate();
 
-        String shown = ClientKey.fromJwk(jwk.toJSONString()).toString();
+        String shown = ClientKey.ofJwk(jwk.toJSONString()).toString();
 
         assertThat(shown).contains("kid-ec").contains("masked")
                 .doesNotContain(jwk.getD().toString()).doesNotContain(jwk.getX().toString());
@@ -178,7 +178,7 @@ class ClientKeyTest {
 
     @Test
     void blankKidIsRefused() {
-        assertThatThrownBy(() -> ClientKey.fromPemFile(key("ec-pkcs8.pem"), " "))
+        assertThatThrownBy(() -> ClientKey.ofPemFile(key("ec-pkcs8.pem"), " "))
                 .isInstanceOf(ClientKeyException.class).hasMessageContaining("blank");
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class HelseIdConfigTest {
 
     static ClientKey key() throws Exception {
-        return ClientKey.fromJwk(new ECKeyGenerator(Curve.P_256).keyID("k").generate().toJSONString());
+        return ClientKey.ofJwk(new ECKeyGenerator(Curve.P_256).keyID("k").generate().toJSONString());
     }
 
     static void assertSetting(Runnable build, String setting) {

@@ -91,7 +91,7 @@ final class StsStub implements AutoCloseable {
 
     HelseIdConfig.Builder config() {
         return HelseIdConfig.builder().issuer(issuer()).clientId("client-a")
-                .clientKey(ClientKey.fromJwk(clientJwk.toJSONString()));
+                .clientKey(ClientKey.ofJwk(clientJwk.toJSONString()));
     }
 
     /** An ID token for client-a signed with {@link #stsKey}, issued at {@code now}, with {@code claims} added or replaced. */

@@ -153,7 +153,7 @@ class KeycloakHelseIdProviderIT {
         return HelseIdTokenProvider.of(HelseIdConfig.builder()
                 .issuer(realm.issuer())
                 .clientId(realm.clientId())
-                .clientKey(ClientKey.fromJwk(key.toJSONString()))
+                .clientKey(ClientKey.ofJwk(key.toJSONString()))
                 .build());
     }
 

@@ -122,7 +122,7 @@ class KeycloakStrictUserLoginIT {
         return HelseIdTokenProvider.of(HelseIdConfig.builder()
                 .issuer(realm.issuer())
                 .clientId(realm.strictClientId())
-                .clientKey(ClientKey.fromJwk(realm.clientKey().toJSONString()))
+                .clientKey(ClientKey.ofJwk(realm.clientKey().toJSONString()))
                 .build());
     }
 

@@ -31,7 +31,7 @@ public final class MockHelseIdClient {
 
     /** The private key loaded for {@code HelseIdConfig.Builder.clientKey}. */
     public ClientKey clientKey() {
-        return ClientKey.fromJwk(privateJwk);
+        return ClientKey.ofJwk(privateJwk);
     }
 
     @Override

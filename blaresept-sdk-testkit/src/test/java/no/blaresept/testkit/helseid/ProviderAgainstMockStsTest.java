@@ -227,7 +227,7 @@ class ProviderAgainstMockStsTest {
     @Test
     void wrongClientKeySurfacesAsInvalidClient() throws Exception {
         String otherKey = new ECKeyGenerator(Curve.P_256).keyID(client.clientKey().keyId()).generate().toJSONString();
-        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().clientKey(ClientKey.fromJwk(otherKey)).build())) {
+        try (HelseIdTokenProvider provider = HelseIdTokenProvider.of(config().clientKey(ClientKey.ofJwk(otherKey)).build())) {
             assertThatThrownBy(() -> provider.accessToken(BlareseptScope.SOKNAD))
                     .isInstanceOfSatisfying(HelseIdException.class, e -> {
                         assertThat(e.error()).contains("invalid_client");

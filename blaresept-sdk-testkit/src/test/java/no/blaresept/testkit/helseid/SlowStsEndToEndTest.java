@@ -52,7 +52,7 @@ class SlowStsEndToEndTest {
                 .withBody("{\"access_token\":\"x\",\"token_type\":\"DPoP\",\"expires_in\":600,\"scope\":\"s\"}")
                 .withChunkedDribbleDelay(20, 20_000)));
         api = BlareseptMockServer.start();
-        ClientKey key = ClientKey.fromJwk(new ECKeyGenerator(Curve.P_256).keyID("epj").generate().toJSONString());
+        ClientKey key = ClientKey.ofJwk(new ECKeyGenerator(Curve.P_256).keyID("epj").generate().toJSONString());
         helseId = HelseIdTokenProvider.of(HelseIdConfig.builder()
                 .issuer(issuer).clientId("epj").clientKey(key).requestTimeout(Duration.ofSeconds(60)).build());
     }

@@ -89,8 +89,8 @@ record TokenExampleConfig(URI issuer, String clientId, ClientKey clientKey, Set<
         Path keyFile = dir.resolve(optional(p, given.get(0)).orElseThrow());
         Optional<String> keyId = optional(p, "keyId");
         ClientKey key = switch (given.get(0)) {
-            case "jwkFile" -> ClientKey.fromJwkFile(keyFile);
-            case "pemFile" -> ClientKey.fromPemFile(keyFile, keyId.orElseThrow(() ->
+            case "jwkFile" -> ClientKey.ofJwkFile(keyFile);
+            case "pemFile" -> ClientKey.ofPemFile(keyFile, keyId.orElseThrow(() ->
                     new IllegalArgumentException("'keyId' is missing; a PEM file has no key id: " + file)));
             default -> pkcs12(p, keyFile, file);
         };
@@ -104,7 +104,7 @@ record TokenExampleConfig(URI issuer, String clientId, ClientKey clientKey, Set<
     private static ClientKey pkcs12(Properties p, Path keyFile, Path file) {
         char[] password = required(p, "pkcs12Password", file).toCharArray();
         Optional<String> alias = optional(p, "pkcs12Alias");
-        return alias.isPresent() ? ClientKey.fromPkcs12(keyFile, password, alias.get()) : ClientKey.fromPkcs12(keyFile, password);
+        return alias.isPresent() ? ClientKey.ofPkcs12(keyFile, password, alias.get()) : ClientKey.ofPkcs12(keyFile, password);
     }
 
     private static Optional<OrganisationContext> organisation(Properties p) {

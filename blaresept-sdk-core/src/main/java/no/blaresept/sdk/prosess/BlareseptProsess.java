@@ -1,5 +1,6 @@
 package no.blaresept.sdk.prosess;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import no.blaresept.schema.Rensing;
@@ -64,6 +65,51 @@ public final class BlareseptProsess {
     public static BlareseptProsess start(BlareseptClient client, Forskrivning forskrivning) {
         return new BlareseptProsess(Objects.requireNonNull(client, "client"),
                 Objects.requireNonNull(forskrivning, "forskrivning"));
+    }
+
+    /**
+     * Continues a process saved with {@link #tilstand(Svar)}, e.g. after the EPJ was restarted: at the saved
+     * step, with the saved form part and reference. A send whose outcome was unknown stays unknown: the
+     * process refuses to send until {@link #avklarUkjentInnsending()} has looked it up. The answers the doctor
+     * had typed are in {@link Prosesstilstand#svar()}; if the service has published a new schema version
+     * since, {@code overforSvar} carries them over (F-4.2).
+     *
+     * @param client   the shared client (any client: the state holds no connection)
+     * @param tilstand the saved state
+     * @return the process, at {@link Prosesstilstand#steg()}
+     */
+    public static BlareseptProsess gjenoppta(BlareseptClient client, Prosesstilstand tilstand) {
+        Objects.requireNonNull(tilstand, "tilstand");
+        BlareseptProsess prosess = start(client, tilstand.forskrivning());
+        prosess.steg = tilstand.steg();
+        prosess.skjemadel = tilstand.skjemadel().orElse(null);
+        prosess.soknadsreferanse = tilstand.soknadsreferanse().orElse(null);
+        return prosess;
+    }
+
+    /**
+     * A snapshot to save, so the process can be {@linkplain #gjenoppta resumed} later. The process receives
+     * the doctor's answers only when a step is called, so the answers typed to the current part so far are
+     * given here; attachments are saved by reference only.
+     *
+     * @param utkast  the answers typed to the current part and not yet sent (without the prefilled ones;
+     *                {@link Svar#empty()} when none)
+     * @param vedlegg the attachments chosen so far
+     * @return the state; {@link Prosesstilstand#toJson()} gives the text to store
+     */
+    public synchronized Prosesstilstand tilstand(Svar utkast, List<Vedleggsreferanse> vedlegg) {
+        Objects.requireNonNull(utkast, "utkast");
+        Objects.requireNonNull(vedlegg, "vedlegg");
+        return new Prosesstilstand(forskrivning, steg, skjemadel, utkast, vedlegg, soknadsreferanse);
+    }
+
+    /**
+     * {@link #tilstand(Svar, List)} without attachments.
+     *
+     * @param utkast the answers typed to the current part and not yet sent
+     */
+    public Prosesstilstand tilstand(Svar utkast) {
+        return tilstand(utkast, List.of());
     }
 
     /** The step the process is at: which call it accepts next. */

@@ -109,7 +109,7 @@ final class ProsesstilstandJson {
 
     private static JsonNode tre(String tekst) {
         try {
-            return JSON.readTree(tekst);
+            return endelig(JSON.readTree(tekst), "");
         } catch (JsonProcessingException e) {
             // The parser's own message quotes the document, which holds patient data: say where only.
             JsonLocation l = e.getLocation();
@@ -118,6 +118,23 @@ final class ProsesstilstandJson {
                     ? "a key is written twice" : "the text is not valid JSON";
             throw new ProsesstilstandException("", Kode.UGYLDIG_JSON, hva + hvor);
         }
+    }
+
+    /**
+     * Numbers are read as doubles, as the SDK reads them from the service; one beyond a double's range (1e999)
+     * would become an infinity, which no JSON can hold and the schema validator refuses with its own error.
+     */
+    private static JsonNode endelig(JsonNode node, String sti) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new ProsesstilstandException(sti, Kode.UGYLDIG_VERDI, "a number beyond the range of a double");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                endelig(node.get(i), sti + "/" + i);
+            }
+        }
+        node.properties().forEach(e -> endelig(e.getValue(), sti + "/" + e.getKey().replace("~", "~0").replace("/", "~1")));
+        return node;
     }
 
     private static Forskrivning forskrivning(Objekt f) {

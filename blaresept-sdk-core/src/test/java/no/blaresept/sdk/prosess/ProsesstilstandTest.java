@@ -142,6 +142,16 @@ class ProsesstilstandTest {
     }
 
     @Test
+    void aNumberBeyondADoubleIsRefusedAtItsPathNotByTheSchemaValidator() {
+        String iSvar = midtIUtfyllingen().toJson().replace("\"svar\":{", "\"svar\":{\"stor\":1e999,");
+        String iSkjema = midtIUtfyllingen().toJson()
+                .replace("\"skjema\":{", "\"skjema\":{\"maxProperties\":-1e999,");
+
+        assertRefused(() -> Prosesstilstand.parse(iSvar), "/svar/stor", Kode.UGYLDIG_VERDI);
+        assertRefused(() -> Prosesstilstand.parse(iSkjema), "/skjemadel/skjema/maxProperties", Kode.UGYLDIG_VERDI);
+    }
+
+    @Test
     void nullArgumentsNameTheParameter() {
         assertThatThrownBy(() -> Prosesstilstand.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("json");
     }

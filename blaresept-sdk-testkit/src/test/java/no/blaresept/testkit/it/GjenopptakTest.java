@@ -127,6 +127,39 @@ class GjenopptakTest {
     }
 
     @Test
+    void afterTheServiceMovedToTheMinorVersionTheResumedAnswersAreCarriedOverAndGranted(BlareseptMockServer mock,
+                                                                                         BlareseptClient client) {
+        Svar utkast = Utfylling.del3().med("/pasient/ammer", com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
+        String lagret = gjennomDel3(client, Testpasient.INGEN_VEDTAK).tilstand(utkast).toJson();
+        mock.skjemaversjon("1.1.0"); // published while the EPJ was closed
+
+        try (BlareseptClient ny = mock.clientBuilder().build()) {
+            Prosesstilstand tilstand = Prosesstilstand.parse(lagret);
+            BlareseptProsess gjenopptatt = BlareseptProsess.gjenoppta(ny, tilstand);
+            Svaroverforing overforing = gjenopptatt.overforSvar(tilstand.svar());
+
+            assertThat(overforing.endring().nyVersjon()).contains("1.1.0");
+            assertThat(overforing.felter(Overforingsstatus.FJERNET)).extracting(Feltoverforing::sti).containsExactly("/pasient/ammer");
+            Innsending innsending = gjenopptatt.innsending(overforing.svar()).build();
+            assertThat(innsending.skjemaversjon().value()).isEqualTo("1.1.0");
+            assertThat(gjenopptatt.valider(innsending).gyldig()).isTrue();
+            assertThat(gjenopptatt.send(innsending)).isInstanceOf(SendResultat.Innvilget.class);
+        }
+    }
+
+    @Test
+    void theMockPublishesOnlyItsThreeVersionsAndResetMovesBack(BlareseptMockServer mock, BlareseptClient client) {
+        assertThatThrownBy(() -> mock.skjemaversjon("9.9.9")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1.1.0");
+        mock.skjemaversjon("2.0.0");
+        assertThat(client.skjema().hent().versjon().value()).isEqualTo("2.0.0");
+
+        mock.reset();
+
+        assertThat(client.skjema().hent().versjon().value()).isEqualTo("1.0.0");
+    }
+
+    @Test
     void theCurrentVersionKeepsEveryAnswerWithOneFetch(BlareseptMockServer mock, BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK);
 

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
+import no.blaresept.schema.internal.JsonStier;
 import no.blaresept.sdk.Diagnose;
 import no.blaresept.sdk.Fodselsnummer;
 import no.blaresept.sdk.Forskrivning;
@@ -133,7 +134,7 @@ final class ProsesstilstandJson {
                 endelig(node.get(i), sti + "/" + i);
             }
         }
-        node.properties().forEach(e -> endelig(e.getValue(), sti + "/" + e.getKey().replace("~", "~0").replace("/", "~1")));
+        node.properties().forEach(e -> endelig(e.getValue(), JsonStier.barn(sti, e.getKey())));
         return node;
     }
 
@@ -199,8 +200,8 @@ final class ProsesstilstandJson {
             for (Iterator<String> navn = node.fieldNames(); navn.hasNext(); ) {
                 String n = navn.next();
                 if (!kjente.contains(n)) {
-                    // Key names are the format's or a typo of them, never a saved value: safe to name.
-                    throw new ProsesstilstandException(sti + "/" + n.replace("~", "~0").replace("/", "~1"),
+                    // A key is named so it can be found; keys hold no saved value (a fødselsnummer-shaped run is masked anyway).
+                    throw new ProsesstilstandException(JsonStier.barn(sti, n),
                             Kode.UKJENT_FELT, "formatversjon " + Prosesstilstand.FORMATVERSJON + " has no such key");
                 }
             }

@@ -12,6 +12,7 @@ import no.blaresept.schema.SkjemaEndring;
 import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.SkjemaTilstand;
 import no.blaresept.schema.Svar;
+import no.blaresept.schema.internal.JsonStier;
 
 /**
  * Answers given under one schema version, carried over to a newer one (F-4.2 – F-4.4), with a report per
@@ -101,8 +102,7 @@ public final class Svaroverforing {
                 besok(node.get(i), sti + "/" + i, gammel, ny, ut);
             }
         } else {
-            node.fields().forEachRemaining(e -> besok(e.getValue(),
-                    sti + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), gammel, ny, ut));
+            node.properties().forEach(e -> besok(e.getValue(), JsonStier.barn(sti, e.getKey()), gammel, ny, ut));
         }
     }
 

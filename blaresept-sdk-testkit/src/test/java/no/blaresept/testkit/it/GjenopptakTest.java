@@ -50,7 +50,7 @@ class GjenopptakTest {
         prosess.del1();
         prosess.del2(Utfylling.del1());
         Path pdf = Files.write(dir.resolve("epikrise.pdf"), "%PDF-1.4\n% syntetisk epikrise\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        String lagret = prosess.tilstand(Utfylling.del2(), List.of(Vedleggsreferanse.of("/vedlegg/0", pdf))).toJson();
+        String lagret = prosess.tilstand(Utfylling.del2(), List.of(Vedleggsreferanse.of("/vedlegg/0/innhold", pdf))).toJson();
 
         try (BlareseptClient ny = mock.clientBuilder().build()) {
             Prosesstilstand tilstand = Prosesstilstand.parse(lagret);

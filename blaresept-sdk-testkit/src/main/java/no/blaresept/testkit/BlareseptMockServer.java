@@ -165,6 +165,21 @@ public final class BlareseptMockServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Moves the service to a published schema version, as when Helsedirektoratet publishes a new one: from
+     * then on {@code getSoknadSkjema} answers with it, del1–del3 fill it in, and valider/send accept only it
+     * (an application of the version before is answered as outdated). The mock publishes the sample schema's
+     * {@code 1.0.0} (current at start), the minor {@code 1.1.0} and the major {@code 2.0.0}; {@link #reset()}
+     * moves back to {@code 1.0.0}.
+     *
+     * @param versjon a published version
+     * @throws IllegalArgumentException when the mock publishes no such version
+     */
+    public BlareseptMockServer skjemaversjon(String versjon) {
+        api.skjemaversjon(Objects.requireNonNull(versjon, "versjon"));
+        return this;
+    }
+
     /** Replaces the check of each request's credentials (see {@link ApiAccessCheck}). */
     public BlareseptMockServer accessCheck(ApiAccessCheck check) {
         api.accessCheck(Objects.requireNonNull(check, "check"));
@@ -221,8 +236,8 @@ public final class BlareseptMockServer implements AutoCloseable {
     }
 
     /**
-     * Forgets applications, programmed scenarios and faults, and received requests, as before each
-     * test; keeps the port, the access check and the rehearsal report.
+     * Forgets applications, programmed scenarios and faults, and received requests, and moves back to the first
+     * schema version, as before each test; keeps the port, the access check and the rehearsal report.
      */
     public void reset() {
         api.nullstill();

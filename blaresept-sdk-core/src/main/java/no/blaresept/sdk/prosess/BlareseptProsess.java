@@ -1,7 +1,11 @@
 package no.blaresept.sdk.prosess;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.blaresept.schema.Rensing;
 import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
@@ -14,6 +18,8 @@ import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.Skjemadel;
+import no.blaresept.sdk.soknad.Skjemaversjon;
+import no.blaresept.sdk.soknad.SoknadSkjema;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
 import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
@@ -42,6 +48,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BlareseptProsess {
 
+    /** The steps at which a form part is being filled in. */
+    private static final Set<Prosesssteg> UTFYLLING = EnumSet.of(Prosesssteg.DEL2, Prosesssteg.DEL3, Prosesssteg.INNSENDING);
+
     private final BlareseptClient client;
     private final Forskrivning forskrivning;
     private Prosesssteg steg = Prosesssteg.VEDTAKSSPORRING;
@@ -63,6 +72,51 @@ public final class BlareseptProsess {
     public static BlareseptProsess start(BlareseptClient client, Forskrivning forskrivning) {
         return new BlareseptProsess(Objects.requireNonNull(client, "client"),
                 Objects.requireNonNull(forskrivning, "forskrivning"));
+    }
+
+    /**
+     * Continues a process saved with {@link #tilstand(Svar)}, e.g. after the EPJ was restarted: at the saved
+     * step, with the saved form part and reference. A send whose outcome was unknown stays unknown: the
+     * process refuses to send until {@link #avklarUkjentInnsending()} has looked it up. The answers the doctor
+     * had typed are in {@link Prosesstilstand#svar()}; if the service has published a new schema version
+     * since, {@link #overforSvar(Svar)} carries them over (F-4.2).
+     *
+     * @param client   the shared client (any client: the state holds no connection)
+     * @param tilstand the saved state
+     * @return the process, at {@link Prosesstilstand#steg()}
+     */
+    public static BlareseptProsess gjenoppta(BlareseptClient client, Prosesstilstand tilstand) {
+        Objects.requireNonNull(tilstand, "tilstand");
+        BlareseptProsess prosess = start(client, tilstand.forskrivning());
+        prosess.steg = tilstand.steg();
+        prosess.skjemadel = tilstand.skjemadel().orElse(null);
+        prosess.soknadsreferanse = tilstand.soknadsreferanse().orElse(null);
+        return prosess;
+    }
+
+    /**
+     * A snapshot to save, so the process can be {@linkplain #gjenoppta resumed} later. The process receives
+     * the doctor's answers only when a step is called, so the answers typed to the current part so far are
+     * given here; attachments are saved by reference only.
+     *
+     * @param utkast  the answers typed to the current part and not yet sent (without the prefilled ones;
+     *                {@link Svar#empty()} when none)
+     * @param vedlegg the attachments chosen so far
+     * @return the state; {@link Prosesstilstand#toJson()} gives the text to store
+     */
+    public synchronized Prosesstilstand tilstand(Svar utkast, List<Vedleggsreferanse> vedlegg) {
+        Objects.requireNonNull(utkast, "utkast");
+        Objects.requireNonNull(vedlegg, "vedlegg");
+        return new Prosesstilstand(forskrivning, steg, skjemadel, utkast, vedlegg, soknadsreferanse);
+    }
+
+    /**
+     * {@link #tilstand(Svar, List)} without attachments.
+     *
+     * @param utkast the answers typed to the current part and not yet sent
+     */
+    public Prosesstilstand tilstand(Svar utkast) {
+        return tilstand(utkast, List.of());
     }
 
     /** The step the process is at: which call it accepts next. */
@@ -145,6 +199,56 @@ public final class BlareseptProsess {
     private void nyDel(Skjemadel del, Prosesssteg neste) {
         skjemadel = del;
         steg = neste;
+    }
+
+    /**
+     * Carries the answers over to the schema version the service publishes now (F-4.2 – F-4.4), e.g. after
+     * {@link #gjenoppta resuming} a process saved under an older version. See {@link #overforSvar(Svar, Skjemaversjon)}.
+     *
+     * @param utkast the answers typed so far (the prefilled ones are added beneath them)
+     * @return the carried answers and the report per field
+     */
+    public Svaroverforing overforSvar(Svar utkast) {
+        return overfor(utkast, null);
+    }
+
+    /**
+     * Carries the answers over to a published schema version: fetches the version the current part was
+     * filled in under and the wanted one ({@code getSoknadSkjema}) and lets {@link Svaroverforing} compare
+     * them. Under a minor change the process moves to the new version — its form part carries the new
+     * version (at {@link Prosesssteg#INNSENDING} also the new complete schema) and prefilled answers of removed
+     * fields are dropped — and the doctor goes on with {@link Svaroverforing#svar()}. Under a major change
+     * nothing in the process changes: the report says what the doctor must look at again once the EPJ
+     * supports the new version (F-4.4).
+     *
+     * @param utkast  the answers typed so far (the prefilled ones are added beneath them)
+     * @param versjon the published version to carry them to
+     * @return the carried answers and the report per field
+     * @throws ProsesstegException when no form part is being filled in (before del1's form, after a send)
+     */
+    public Svaroverforing overforSvar(Svar utkast, Skjemaversjon versjon) {
+        return overfor(utkast, Objects.requireNonNull(versjon, "versjon"));
+    }
+
+    private synchronized Svaroverforing overfor(Svar utkast, @Nullable Skjemaversjon versjon) {
+        Objects.requireNonNull(utkast, "utkast");
+        if (!UTFYLLING.contains(steg)) {
+            throw new ProsesstegException(steg, "overforSvar", "answers are carried over while a form part is being filled in");
+        }
+        Skjemadel del = gjeldendeDel();
+        SoknadSkjema ny = versjon == null ? client.skjema().hent() : client.skjema().hent(versjon);
+        SoknadSkjema gammel = ny.versjon().equals(del.skjemaversjon()) ? ny : client.skjema().hent(del.skjemaversjon());
+        Svaroverforing overforing = Svaroverforing.of(gammel.skjema(), ny.skjema(),
+                Forhandsutfylling.flett(del.forhandsutfylt(), utkast));
+        if (overforing.flyttet() && gammel != ny) {
+            Svar forhandsutfylt = del.forhandsutfylt();
+            for (Feltoverforing fjernet : overforing.felter(Overforingsstatus.FJERNET)) {
+                forhandsutfylt = forhandsutfylt.uten(fjernet.sti());
+            }
+            JsonNode delskjema = steg == Prosesssteg.INNSENDING ? ny.skjema() : del.skjema();
+            nyDel(new Skjemadel(del.soknadId(), ny.versjon(), delskjema, forhandsutfylt), steg);
+        }
+        return overforing;
     }
 
     /**

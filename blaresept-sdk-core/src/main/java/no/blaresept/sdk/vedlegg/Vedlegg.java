@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import no.blaresept.schema.Vedleggskrav;
@@ -156,6 +157,14 @@ public final class Vedlegg {
     /** Size of the content in bytes, as measured when the attachment was created. */
     public long storrelse() {
         return storrelse;
+    }
+
+    /**
+     * The SHA-256 of the content taken when the attachment was checked, as 64 lower-case hex digits: lets
+     * a saved reference ({@code Vedleggsreferanse}) tell later whether the file still holds the same content.
+     */
+    public String sha256Hex() {
+        return HexFormat.of().formatHex(sha256);
     }
 
     /** Length of the base64 encoding in characters (RFC 4648 §4, padded): lets a request declare its length up front. */

@@ -19,14 +19,25 @@ final class Dispatcher {
     private final VedtakHandler vedtak;
     private final SkjemaHandler skjema;
     private final InnsendingHandler innsending;
+    private final Skjemakatalog katalog;
     private volatile ApiAccessCheck accessCheck;
 
     Dispatcher(Soknadsregister register, Scenariovalg valg, ApiAccessCheck accessCheck) {
-        Skjemakatalog katalog = Skjemakatalog.lastStandard();
+        this.katalog = Skjemakatalog.lastStandard();
         this.vedtak = new VedtakHandler(register, valg);
         this.skjema = new SkjemaHandler(register, valg, katalog);
         this.innsending = new InnsendingHandler(register, valg, katalog);
         this.accessCheck = accessCheck;
+    }
+
+    /** See {@link Skjemakatalog#gjeldende(String)}. */
+    void skjemaversjon(String versjon) {
+        katalog.gjeldende(versjon);
+    }
+
+    /** Back to the first schema version. */
+    void nullstill() {
+        katalog.nullstill();
     }
 
     void accessCheck(ApiAccessCheck check) {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.blaresept.testkit.Endepunkt;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.internal.Soknadsregister.Innsendt;
@@ -22,14 +24,14 @@ final class InnsendingHandler {
 
     private final Soknadsregister register;
     private final Scenariovalg valg;
-    private final Skjemavalidator validator;
-    private final String gjeldendeVersjon;
+    private final Skjemakatalog katalog;
+    /** One validator per version, built when a version first becomes current: most mocks never move. */
+    private final Map<String, Skjemavalidator> validatorer = new ConcurrentHashMap<>();
 
     InnsendingHandler(Soknadsregister register, Scenariovalg valg, Skjemakatalog katalog) {
         this.register = register;
         this.valg = valg;
-        this.validator = new Skjemavalidator(katalog.komplett());
-        this.gjeldendeVersjon = katalog.gjeldendeVersjon();
+        this.katalog = katalog;
     }
 
     Response valider(Anrop anrop) {
@@ -56,7 +58,7 @@ final class InnsendingHandler {
                     "Søknaden oppfyller ikke skjemaet; kall valider for detaljer.", feil);
         }
         Scenario scenario = valg.velg(soknad.fodselsnummer(), Endepunkt.SEND, Scenario.INNVILGET);
-        if (!anrop.tekst("/skjemaversjon").equals(gjeldendeVersjon)) {
+        if (!anrop.tekst("/skjemaversjon").equals(katalog.gjeldendeVersjon())) {
             scenario = Scenario.SEND_AVVISNING;
         }
         if (register.flytt(soknad.soknadId(), Steg.DEL3,
@@ -130,8 +132,13 @@ final class InnsendingHandler {
         return soknad;
     }
 
+    private Skjemavalidator validator() {
+        return validatorer.computeIfAbsent(katalog.gjeldendeVersjon(), v -> new Skjemavalidator(katalog.komplett()));
+    }
+
     private List<Problem.Feil> feil(Anrop anrop) {
         anrop.tekst("/skjemaversjon");
+        Skjemavalidator validator = validator();
         List<Problem.Feil> feil = new ArrayList<>(validator.valider(anrop.objekt("/skjemadata")));
         JsonNode vedlegg = anrop.json().path("vedlegg");
         for (int i = 0; i < vedlegg.size(); i++) {

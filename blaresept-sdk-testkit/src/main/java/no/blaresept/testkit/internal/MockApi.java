@@ -76,8 +76,14 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
         dispatcher.accessCheck(check);
     }
 
-    /** Forgets applications, programmed scenarios and faults; the rehearsal record stays. */
+    /** Makes a published schema version the current one (see the server's {@code skjemaversjon}). */
+    public void skjemaversjon(String versjon) {
+        dispatcher.skjemaversjon(versjon);
+    }
+
+    /** Forgets applications, programmed scenarios and faults, and moves back to the first schema version; the rehearsal record stays. */
     public void nullstill() {
+        dispatcher.nullstill();
         register.nullstill();
         valg.nullstill();
         faults.nullstill();

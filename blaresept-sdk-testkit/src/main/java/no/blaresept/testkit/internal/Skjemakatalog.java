@@ -11,20 +11,23 @@ import no.blaresept.schema.Eksempelskjema;
 /**
  * The application schema the mock serves: the schema module's synthetic sample set
  * ({@link Eksempelskjema}) — one JSON Schema (draft-07) per form part, the complete form, and the
- * published minor and major successors that {@code getSoknadSkjema?versjon=…} returns. Immutable
- * and thread-safe: every accessor returns a copy.
+ * published minor and major successors that {@code getSoknadSkjema?versjon=…} returns. Thread-safe:
+ * every accessor returns a copy; the current version can be moved to a published successor, as the service
+ * moves when it publishes one (the form parts stay those of the first version).
  */
 final class Skjemakatalog {
 
     private final List<JsonNode> deler;
     private final List<RawValue> delerSomJson;
     private final Map<String, JsonNode> publiserte;
-    private final String gjeldendeVersjon;
+    private final String forsteVersjon;
+    private volatile String gjeldendeVersjon;
 
     private Skjemakatalog(List<JsonNode> deler, JsonNode komplett, List<JsonNode> senere) {
         this.deler = deler;
         this.delerSomJson = deler.stream().map(d -> new RawValue(d.toString())).toList();
-        this.gjeldendeVersjon = versjon(komplett);
+        this.forsteVersjon = versjon(komplett);
+        this.gjeldendeVersjon = forsteVersjon;
         java.util.Map<String, JsonNode> alle = new java.util.LinkedHashMap<>();
         alle.put(gjeldendeVersjon, komplett);
         senere.forEach(s -> alle.put(versjon(s), s));
@@ -43,6 +46,24 @@ final class Skjemakatalog {
     /** The version the mock fills in and accepts; a submission carrying another is outdated. */
     String gjeldendeVersjon() {
         return gjeldendeVersjon;
+    }
+
+    /**
+     * Makes a published version the current one: del1–del3 then fill it in, and valider/send check against it.
+     *
+     * @throws IllegalArgumentException when no such version is published
+     */
+    void gjeldende(String versjon) {
+        if (!publiserte.containsKey(versjon)) {
+            throw new IllegalArgumentException("no published schema version " + versjon + "; published: "
+                    + publiserte.keySet());
+        }
+        gjeldendeVersjon = versjon;
+    }
+
+    /** Back to the first version, as a fresh mock. */
+    void nullstill() {
+        gjeldendeVersjon = forsteVersjon;
     }
 
     /** The schema of part 1, 2 or 3; a copy the caller may change. */

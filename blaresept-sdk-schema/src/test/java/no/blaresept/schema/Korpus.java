@@ -64,6 +64,12 @@ final class Korpus {
                     + " 'definitions': {'steps': {'type': 'array', 'items': {'type': 'object', 'properties': {'text':"
                     + " {'type': 'string', 'minLength': 1}, 'steps': {'$ref': '#/definitions/steps'}},"
                     + " 'required': ['text']}}}}"),
+            // Task-list-like recursion with a conditional in every level: a timer step needs its minutes.
+            s("recursion with a conditional", "{'type': 'object', 'properties': {'steps': {'$ref': '#/definitions/s'}},"
+                    + " 'definitions': {'s': {'type': 'array', 'items': {'type': 'object', 'properties': {'kind': {'enum':"
+                    + " ['plain', 'timer']}, 'steps': {'$ref': '#/definitions/s'}}, 'if': {'properties': {'kind':"
+                    + " {'const': 'timer'}}, 'required': ['kind']}, 'then': {'properties': {'minutes': {'type':"
+                    + " 'integer', 'minimum': 1}}, 'required': ['minutes']}}}}}"),
             // GeoJSON-like tuple: a position of two or three numbers.
             s("tuple", "{'type': 'object', 'properties': {'position': {'type': 'array', 'items': [{'type': 'number'},"
                     + " {'type': 'number'}], 'additionalItems': {'type': 'number'}, 'minItems': 2, 'maxItems': 3}}}"),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,8 +24,10 @@ import no.blaresept.schema.SkjemaGrenser;
  * Walks a checked schema in schema order and collects every field declaration with the branch conditions
  * it lives under: {@code properties}, {@code required}, {@code dependencies} (property and schema),
  * {@code if}/{@code then}/{@code else}, {@code allOf}, {@code oneOf}/{@code anyOf} branches, {@code items},
- * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is not expanded again,
- * so recursive definitions terminate.
+ * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is expanded again up to
+ * {@link SkjemaGrenser#maksRekursjon()} times, while the repeats have made fewer than half of
+ * {@link SkjemaGrenser#maksFelt()} declarations; beyond, it is cut: one field judged as a whole (so a wide
+ * recursion is cut where a deep one is expanded, and neither is refused).
  */
 final class ModellBygger {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -215,7 +218,7 @@ final class ModellBygger {
             throw new SkjemaException(SkjemaFeilkode.FOR_DYP, skjemaSti, "henvisningene nøster for dypt");
         }
         RefOppslag.Oppslag o = refs.los(deklarert, skjemaSti);
-        boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
+        boolean rekursiv = kutt(o.passert(), refStakk);
         Samler samler = felter.computeIfAbsent(sti, Samler::new);
         JsonNode mal = o.skjema();
         // Where recursion is cut, nothing below is declared: the declaration judges the whole value.
@@ -244,7 +247,7 @@ final class ModellBygger {
         String elementSti = sti + "/-";
         listeprefikser.add(elementSti);
         RefOppslag.Oppslag o = refs.los(elementer, skjemaSti + "/items");
-        boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
+        boolean rekursiv = kutt(o.passert(), refStakk);
         if (objektskjema(o.skjema()) && !rekursiv) {
             elementdeklarasjoner.add(new Deklarasjon(elementSti, kjede, rot.del(Grunnskjema.av(o.skjema()), o.sti())));
             o.passert().forEach(refStakk::push);
@@ -253,6 +256,19 @@ final class ModellBygger {
         } else {
             felt(elementer, skjemaSti + "/items", elementSti, kjede, refStakk, betinget);
         }
+    }
+
+    /** Whether a repeat of a definition being expanded is cut here (see the class comment). */
+    private boolean kutt(Set<String> passert, Deque<String> refStakk) {
+        boolean gjentakelse = false;
+        for (String ref : passert) {
+            int ganger = Collections.frequency(refStakk, ref);
+            if (ganger >= grenser.maksRekursjon()) {
+                return true;
+            }
+            gjentakelse |= ganger > 0;
+        }
+        return gjentakelse && antallDeklarasjoner >= grenser.maksFelt() / 2;
     }
 
     /** An item schema with object rules: typed object, or untyped with required/dependencies (a branch adding rules). */

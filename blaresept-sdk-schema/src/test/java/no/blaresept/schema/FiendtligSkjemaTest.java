@@ -83,6 +83,26 @@ class FiendtligSkjemaTest {
                 .isTrue();
     }
 
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS) // 3.3 s cold at load average 11; pairwise, each check took over 14 s
+    void uniqueItemsOverTenThousandItemsIsLinear() {
+        SkjemaModell m = SkjemaModell.fra(felt(F.objectNode().put("type", "array").put("uniqueItems", true)
+                .set("items", F.objectNode().put("type", "object"))));
+        com.fasterxml.jackson.databind.node.ArrayNode unike = F.arrayNode();
+        for (int i = 0; i < 10_000; i++) {
+            unike.addObject().put("kode", i).put("tekst", "t" + i);
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode med1 = unike.deepCopy();
+        med1.addObject().put("tekst", "t3").put("kode", 3.0); // equal to item 3: members in another order, 3.0 = 3
+
+        for (int i = 0; i < 5; i++) { // as if validated on every change
+            assertThat(m.validerAlle(Svar.tom().med("/x", unike)).gyldig()).isTrue();
+            assertThat(m.validerFelt(Svar.tom().med("/x", unike), "/x")).isEmpty();
+        }
+        assertThat(m.validerAlle(Svar.tom().med("/x", med1)).feil()).extracting(Valideringsfeil::kode)
+                .containsExactly(Feilkode.DUPLIKAT);
+    }
+
     private static ObjectNode felt(com.fasterxml.jackson.databind.JsonNode x) {
         ObjectNode rot = F.objectNode();
         rot.putObject("properties").set("x", x);

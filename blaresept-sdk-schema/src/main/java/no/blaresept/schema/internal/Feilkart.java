@@ -47,6 +47,10 @@ final class Feilkart {
     static void samle(ValidationException e, JsonNode instans, String prefiks, List<Valideringsfeil> ut) {
         String nokkelord = e.getKeyword();
         String sti = prefiks + peker(e.getPointerToViolation());
+        if ("not".equals(nokkelord) && e.getViolatedSchema().getUnprocessedProperties().containsKey(EveritSkjema.MERKE)) {
+            ut.add(Valideringsfeil.av(sti, Feilkode.DUPLIKAT)); // uniqueItems, as EveritSkjema hands it to everit
+            return;
+        }
         if (nokkelord != null && ALTERNATIVER.contains(nokkelord)) {
             Feilkode kode = erKodeliste(e.getViolatedSchema()) ? Feilkode.UGYLDIG_KODE : Feilkode.ALTERNATIV;
             ut.add(Valideringsfeil.av(sti, kode));

@@ -73,6 +73,13 @@ final class Korpus {
             // GeoJSON-like tuple: a position of two or three numbers.
             s("tuple", "{'type': 'object', 'properties': {'position': {'type': 'array', 'items': [{'type': 'number'},"
                     + " {'type': 'number'}], 'additionalItems': {'type': 'number'}, 'minItems': 2, 'maxItems': 3}}}"),
+            // Date-range-like tuple of two objects, closed, with a branch that constrains the first position.
+            s("tuple of objects with a branch", "{'type': 'object', 'properties': {'open': {'type': 'boolean'}, 'range':"
+                    + " {'type': 'array', 'items': [{'type': 'object', 'properties': {'from': {'type': 'integer'}},"
+                    + " 'required': ['from']}, {'type': 'object', 'properties': {'to': {'type': 'integer'}}}],"
+                    + " 'additionalItems': false}}, 'if': {'properties': {'open': {'const': false}}, 'required': ['open']},"
+                    + " 'then': {'properties': {'range': {'items': [{'properties': {'from': {'minimum': 0}}},"
+                    + " {'required': ['to']}], 'minItems': 2}}}}"),
             // Code list as oneOf of const + title, as many schemas on SchemaStore write it.
             s("titled code list", "{'type': 'object', 'properties': {'level': {'oneOf': [{'const': 'low', 'title':"
                     + " 'Low'}, {'const': 'high', 'title': 'High'}]}, 'score': {'type': 'integer', 'enum': [1, 2, 3]}},"

@@ -35,6 +35,7 @@ final class Feilkart {
             Map.entry("uniqueItems", Feilkode.DUPLIKAT),
             Map.entry("additionalProperties", Feilkode.UKJENT_FELT),
             Map.entry("additionalItems", Feilkode.FOR_MANGE),
+            Map.entry("items", Feilkode.FOR_MANGE), // everit names additionalItems: false so
             Map.entry("propertyNames", Feilkode.UKJENT_FELT),
             Map.entry("minProperties", Feilkode.FOR_FAA),
             Map.entry("maxProperties", Feilkode.FOR_MANGE));

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +41,8 @@ final class ModellBygger {
     private final EveritSkjema.Rot rot;
     private final Map<String, Samler> felter = new LinkedHashMap<>();
     private final List<PakrevdRegel> regler = new ArrayList<>();
-    private final Set<String> listeprefikser = new HashSet<>();
+    /** List item templates ({@code /liste/-}) and the first index they govern (after a tuple's positions). */
+    private final Map<String, Integer> listestart = new HashMap<>();
     private final List<Gruppekontroll> gruppekontroller = new ArrayList<>();
     /** Declarations of object list items: they keep the items of a list visible whatever a branch adds. */
     private final List<Deklarasjon> elementdeklarasjoner = new ArrayList<>();
@@ -53,7 +55,7 @@ final class ModellBygger {
     }
 
     /** Everything collected: per field in schema order, and the checks on objects as a whole. */
-    record Resultat(Map<String, FeltInfo> felter, Set<String> listeprefikser, List<Gruppekontroll> gruppekontroller) {
+    record Resultat(Map<String, FeltInfo> felter, Map<String, Integer> listestart, List<Gruppekontroll> gruppekontroller) {
     }
 
     Resultat bygg(JsonNode skjema) {
@@ -70,7 +72,7 @@ final class ModellBygger {
         }
         Map<String, FeltInfo> ut = new LinkedHashMap<>();
         felter.forEach((sti, samler) -> ut.put(sti, samler.bygg()));
-        return new Resultat(ut, Set.copyOf(listeprefikser), List.copyOf(gruppekontroller));
+        return new Resultat(ut, Map.copyOf(listestart), List.copyOf(gruppekontroller));
     }
 
     private void objekt(JsonNode skjema, String skjemaSti, String instans, List<Betingelse> kjede,
@@ -229,10 +231,11 @@ final class ModellBygger {
         }
         o.passert().forEach(refStakk::push);
         switch (FeltTolking.type(mal)) {
-            case GRUPPE -> objekt(mal, o.sti(), sti, kjede, Set.of(), refStakk, betinget);
             case LISTE -> liste(mal, o.sti(), sti, kjede, refStakk, betinget);
             default -> {
-                // A leaf: nothing below it.
+                if (objektskjema(mal)) { // also untyped rules a branch adds to an object declared elsewhere
+                    objekt(mal, o.sti(), sti, kjede, Set.of(), refStakk, betinget);
+                }
             }
         }
         o.passert().forEach(p -> refStakk.pop());
@@ -241,12 +244,26 @@ final class ModellBygger {
     private void liste(JsonNode mal, String skjemaSti, String sti, List<Betingelse> kjede, Deque<String> refStakk,
             boolean betinget) {
         JsonNode elementer = mal.path("items");
-        if (!elementer.isObject()) {
-            return; // tuple validation (items as array) is left to everit; the model shows the list as a whole
+        if (elementer.isArray()) { // a tuple: one field per position, then additionalItems for the rest
+            for (int i = 0; i < elementer.size(); i++) {
+                felt(elementer.get(i), skjemaSti + "/items/" + i, sti + "/" + i, kjede, refStakk, betinget);
+            }
+            if (mal.path("additionalItems").isObject()) {
+                elementer(mal.get("additionalItems"), skjemaSti + "/additionalItems", sti, elementer.size(), kjede,
+                        refStakk, betinget);
+            }
+        } else if (elementer.isObject()) {
+            elementer(elementer, skjemaSti + "/items", sti, 0, kjede, refStakk, betinget);
         }
+        // items: true/false, additionalItems: true/false: no item fields; the list's own declaration judges them.
+    }
+
+    /** The fields of every list item from index {@code start} on, under template {@code sti/-}. */
+    private void elementer(JsonNode elementer, String skjemaSti, String sti, int start, List<Betingelse> kjede,
+            Deque<String> refStakk, boolean betinget) {
         String elementSti = sti + "/-";
-        listeprefikser.add(elementSti);
-        RefOppslag.Oppslag o = refs.los(elementer, skjemaSti + "/items");
+        listestart.put(elementSti, start);
+        RefOppslag.Oppslag o = refs.los(elementer, skjemaSti);
         boolean rekursiv = kutt(o.passert(), refStakk);
         if (objektskjema(o.skjema()) && !rekursiv) {
             elementdeklarasjoner.add(new Deklarasjon(elementSti, kjede, rot.del(Grunnskjema.av(o.skjema()), o.sti())));
@@ -254,7 +271,7 @@ final class ModellBygger {
             objekt(o.skjema(), o.sti(), elementSti, kjede, Set.of(), refStakk, betinget);
             o.passert().forEach(p -> refStakk.pop());
         } else {
-            felt(elementer, skjemaSti + "/items", elementSti, kjede, refStakk, betinget);
+            felt(elementer, skjemaSti, elementSti, kjede, refStakk, betinget);
         }
     }
 

@@ -68,7 +68,7 @@ final class Deklarasjonsorakel {
             if (objekt.isObject()) {
                 for (Iterator<String> it = s.path("properties").fieldNames(); it.hasNext(); ) {
                     String navn = it.next();
-                    String barn = sti + "/" + navn.replace("~", "~0").replace("/", "~1");
+                    String barn = barn(sti, navn);
                     ut.add(barn);
                     JsonNode verdi = objekt.path(navn);
                     skjema(s.get("properties").get(navn), verdi, barn, Set.of(),
@@ -160,6 +160,11 @@ final class Deklarasjonsorakel {
 
     private static boolean besvart(Set<String> navn, JsonNode objekt) {
         return objekt.isObject() && navn.stream().anyMatch(objekt::has);
+    }
+
+    /** The JSON Pointer of member {@code navn} of the object at {@code sti}. */
+    static String barn(String sti, String navn) {
+        return sti + "/" + navn.replace("~", "~0").replace("/", "~1");
     }
 
     /** A code list ({@code enum}, or {@code oneOf}/{@code anyOf} of {@code const}s) is a choice of values, not branches. */

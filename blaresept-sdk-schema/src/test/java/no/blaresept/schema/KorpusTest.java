@@ -110,7 +110,7 @@ class KorpusTest {
             renset.fieldNames().forEachRemaining(n -> assertThat(dokument.has(n)).as("cleaning added %s/%s", sti, n)
                     .isTrue());
             dokument.properties().forEach(e -> {
-                String barn = sti + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                String barn = Deklarasjonsorakel.barn(sti, e.getKey());
                 if (renset.has(e.getKey())) {
                     sammenlignNoder(e.getValue(), renset.get(e.getKey()), barn, fjernet);
                 } else {
@@ -129,7 +129,7 @@ class KorpusTest {
     private static Set<String> stier(JsonNode node, String sti, Set<String> ut) {
         if (node.isObject()) {
             node.properties().forEach(e -> {
-                String barn = sti + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                String barn = Deklarasjonsorakel.barn(sti, e.getKey());
                 ut.add(barn);
                 stier(e.getValue(), barn, ut);
             });

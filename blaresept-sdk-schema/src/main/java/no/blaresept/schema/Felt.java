@@ -113,7 +113,10 @@ public final class Felt {
         return betinget;
     }
 
-    /** A {@code $ref} back to an enclosing definition: its inner fields repeat those above and are not listed again. */
+    /**
+     * A {@code $ref} back to an enclosing definition where the expansion stops ({@link SkjemaGrenser#maksRekursjon()}):
+     * no fields are listed below it, and its value is validated as a whole.
+     */
     public boolean rekursiv() {
         return rekursiv;
     }
@@ -223,7 +226,7 @@ public final class Felt {
             return this;
         }
 
-        /** @param rekursiv refers back to an enclosing definition @return this builder */
+        /** @param rekursiv a recursive reference where the expansion stops @return this builder */
         public Builder rekursiv(boolean rekursiv) {
             this.rekursiv = rekursiv;
             return this;

@@ -4,6 +4,7 @@ import static no.blaresept.schema.TestJson.json;
 import static no.blaresept.schema.TestJson.modell;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
@@ -122,15 +123,17 @@ class FeltTolkingTest {
     }
 
     @Test
-    void recursiveDefinitionsStopAtTheFirstRepeat() {
-        SkjemaModell m = modell("{'definitions': {'node': {'type': 'object', 'properties': {"
+    void recursiveDefinitionsExpandUpToTheBoundThenStop() {
+        JsonNode skjema = json("{'definitions': {'node': {'type': 'object', 'properties': {"
                 + "'navn': {'type': 'string'}, 'barn': {'type': 'array', 'items': {'$ref': '#/definitions/node'}},"
                 + "'forelder': {'$ref': '#/definitions/node'}}}}, 'properties': {'tre': {'$ref': '#/definitions/node'}}}");
+        SkjemaModell m = SkjemaModell.of(skjema, new SkjemaGrenser(64, 200_000, 5_000, 20_000, 1));
 
         assertThat(m.felter()).extracting(Felt::sti).containsExactly("/tre", "/tre/navn", "/tre/barn",
                 "/tre/barn/-", "/tre/forelder");
         assertThat(m.felt("/tre/forelder").orElseThrow().rekursiv()).isTrue();
         assertThat(m.felt("/tre").orElseThrow().rekursiv()).isFalse();
+        assertThat(modell(skjema.toString()).felt("/tre/forelder/barn/-/navn")).map(Felt::rekursiv).contains(false);
     }
 
     @Test

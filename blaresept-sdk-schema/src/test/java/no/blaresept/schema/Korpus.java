@@ -64,9 +64,22 @@ final class Korpus {
                     + " 'definitions': {'steps': {'type': 'array', 'items': {'type': 'object', 'properties': {'text':"
                     + " {'type': 'string', 'minLength': 1}, 'steps': {'$ref': '#/definitions/steps'}},"
                     + " 'required': ['text']}}}}"),
+            // Task-list-like recursion with a conditional in every level: a timer step needs its minutes.
+            s("recursion with a conditional", "{'type': 'object', 'properties': {'steps': {'$ref': '#/definitions/s'}},"
+                    + " 'definitions': {'s': {'type': 'array', 'items': {'type': 'object', 'properties': {'kind': {'enum':"
+                    + " ['plain', 'timer']}, 'steps': {'$ref': '#/definitions/s'}}, 'if': {'properties': {'kind':"
+                    + " {'const': 'timer'}}, 'required': ['kind']}, 'then': {'properties': {'minutes': {'type':"
+                    + " 'integer', 'minimum': 1}}, 'required': ['minutes']}}}}}"),
             // GeoJSON-like tuple: a position of two or three numbers.
             s("tuple", "{'type': 'object', 'properties': {'position': {'type': 'array', 'items': [{'type': 'number'},"
                     + " {'type': 'number'}], 'additionalItems': {'type': 'number'}, 'minItems': 2, 'maxItems': 3}}}"),
+            // Date-range-like tuple of two objects, closed, with a branch that constrains the first position.
+            s("tuple of objects with a branch", "{'type': 'object', 'properties': {'open': {'type': 'boolean'}, 'range':"
+                    + " {'type': 'array', 'items': [{'type': 'object', 'properties': {'from': {'type': 'integer'}},"
+                    + " 'required': ['from']}, {'type': 'object', 'properties': {'to': {'type': 'integer'}}}],"
+                    + " 'additionalItems': false}}, 'if': {'properties': {'open': {'const': false}}, 'required': ['open']},"
+                    + " 'then': {'properties': {'range': {'items': [{'properties': {'from': {'minimum': 0}}},"
+                    + " {'required': ['to']}], 'minItems': 2}}}}"),
             // Code list as oneOf of const + title, as many schemas on SchemaStore write it.
             s("titled code list", "{'type': 'object', 'properties': {'level': {'oneOf': [{'const': 'low', 'title':"
                     + " 'Low'}, {'const': 'high', 'title': 'High'}]}, 'score': {'type': 'integer', 'enum': [1, 2, 3]}},"

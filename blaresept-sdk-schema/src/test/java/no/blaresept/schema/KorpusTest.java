@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,18 +33,20 @@ class KorpusTest {
     void modelAgreesWithTheOracle(Korpus.Skjema skjema) {
         SkjemaModell modell = SkjemaModell.of(skjema.json());
         Orakel orakel = new Orakel(skjema.json());
+        Deklarasjonsorakel deklarasjoner = new Deklarasjonsorakel(skjema.json());
         SplittableRandom frø = new SplittableRandom(skjema.navn().hashCode());
         for (int i = 0; i < SVAR_PER_SKJEMA; i++) {
             long neste = frø.nextLong();
             try {
-                sammenlign(modell, orakel, new Korpussvar(skjema.json(), neste).dokument());
+                sammenlign(modell, orakel, deklarasjoner, new Korpussvar(skjema.json(), neste).dokument());
             } catch (AssertionError e) {
                 throw new AssertionError(skjema.navn() + ", seed " + neste + ": " + e.getMessage(), e);
             }
         }
     }
 
-    private static void sammenlign(SkjemaModell modell, Orakel orakel, ObjectNode dokument) {
+    private static void sammenlign(SkjemaModell modell, Orakel orakel, Deklarasjonsorakel deklarasjoner,
+            ObjectNode dokument) {
         Svar svar = Svar.of(dokument);
         boolean gyldig = orakel.gyldig(dokument);
 
@@ -58,16 +62,102 @@ class KorpusTest {
                         .isEqualTo(orakel.mangler(uten, forelder, navn));
             }
         }
-        Svar renset = modell.rens(svar);
-        if (gyldig) {
-            assertThat(orakel.gyldig(renset.json())).as("cleaning keeps %s valid: %s", dokument, renset.json()).isTrue();
-        }
-        for (Felt felt : modell.felter()) {
-            if (!felt.betinget() && !felt.sti().contains("/-") && svar.harVerdi(felt.sti())
-                    && !svar.json().at(felt.sti().substring(0, felt.sti().lastIndexOf('/'))).isMissingNode()) {
-                assertThat(renset.harVerdi(felt.sti())).as("cleaning keeps base field %s of %s", felt.sti(), dokument)
-                        .isTrue();
+        Set<String> alle = deklarasjoner.deklarerte(dokument);
+        Set<String> aktive = deklarasjoner.aktive(dokument);
+        for (FeltTilstand t : modell.tilstand(svar).felter()) {
+            if (!t.sti().contains("/-") && alle.contains(t.sti())) {
+                assertThat(t.synlig()).as("visible %s in %s (active declarations %s)", t.sti(), dokument, aktive)
+                        .isEqualTo(t.pakrevd() || aktive.contains(t.sti()));
             }
         }
+        JsonNode renset = modell.rens(svar).json();
+        if (gyldig) {
+            assertThat(orakel.gyldig(renset)).as("cleaning keeps %s valid: %s", dokument, renset).isTrue();
+        }
+        rensing(orakel, deklarasjoner, dokument, renset);
+    }
+
+    /**
+     * Cleaning, both ways, against the declarations computed apart from the model: it only removes; every
+     * declared value it keeps is actively declared (or required now) in the result; every value it removes
+     * is declared, and neither actively declared nor required now when put back into the result.
+     */
+    private static void rensing(Orakel orakel, Deklarasjonsorakel deklarasjoner, JsonNode dokument, JsonNode renset) {
+        Set<String> aktive = deklarasjoner.aktive(renset);
+        Set<String> alle = deklarasjoner.deklarerte(renset);
+        Set<String> fjernet = new LinkedHashSet<>();
+        sammenlignNoder(dokument, renset, "", fjernet);
+        for (String sti : stier(renset, "", new LinkedHashSet<>())) {
+            if (alle.contains(sti)) {
+                assertThat(aktive.contains(sti) || kreves(orakel, renset, sti))
+                        .as("cleaning keeps %s of %s only while active: %s", sti, dokument, renset).isTrue();
+            }
+        }
+        Set<String> deklarert = deklarasjoner.deklarerte(dokument);
+        for (String sti : fjernet) {
+            ObjectNode tilbake = ((ObjectNode) renset).deepCopy();
+            ((ObjectNode) tilbake.at(forelder(sti))).set(navn(sti), dokument.at(sti));
+            assertThat(deklarert.contains(sti)).as("cleaning removed undeclared %s of %s", sti, dokument).isTrue();
+            assertThat(deklarasjoner.aktive(tilbake).contains(sti) || kreves(orakel, tilbake, sti))
+                    .as("cleaning removed active %s of %s: %s", sti, dokument, renset).isFalse();
+        }
+    }
+
+    /** Only removals: every member of the result is in the document; {@code fjernet}: outermost members removed. */
+    private static void sammenlignNoder(JsonNode dokument, JsonNode renset, String sti, Set<String> fjernet) {
+        if (dokument.isObject()) {
+            assertThat(renset.isObject()).as("cleaning replaced %s", sti).isTrue();
+            renset.fieldNames().forEachRemaining(n -> assertThat(dokument.has(n)).as("cleaning added %s/%s", sti, n)
+                    .isTrue());
+            dokument.properties().forEach(e -> {
+                String barn = Deklarasjonsorakel.barn(sti, e.getKey());
+                if (renset.has(e.getKey())) {
+                    sammenlignNoder(e.getValue(), renset.get(e.getKey()), barn, fjernet);
+                } else {
+                    fjernet.add(barn);
+                }
+            });
+        } else if (dokument.isArray() && dokument.size() == renset.size()) {
+            for (int i = 0; i < dokument.size(); i++) {
+                sammenlignNoder(dokument.get(i), renset.get(i), sti + "/" + i, fjernet);
+            }
+        } else if (!dokument.isArray()) {
+            assertThat(renset).as("cleaning changed %s", sti).isEqualTo(dokument);
+        }
+    }
+
+    private static Set<String> stier(JsonNode node, String sti, Set<String> ut) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                String barn = Deklarasjonsorakel.barn(sti, e.getKey());
+                ut.add(barn);
+                stier(e.getValue(), barn, ut);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ut.add(sti + "/" + i);
+                stier(node.get(i), sti + "/" + i, ut);
+            }
+        }
+        return ut;
+    }
+
+    /** The removal oracle: is the member at {@code sti} required now in {@code dokument}? */
+    private static boolean kreves(Orakel orakel, JsonNode dokument, String sti) {
+        JsonNode forelder = dokument.at(forelder(sti));
+        if (!forelder.isObject()) {
+            return false;
+        }
+        ObjectNode uten = ((ObjectNode) dokument).deepCopy();
+        ((ObjectNode) uten.at(forelder(sti))).remove(navn(sti));
+        return orakel.mangler(uten, forelder(sti), navn(sti));
+    }
+
+    private static String forelder(String sti) {
+        return sti.substring(0, sti.lastIndexOf('/'));
+    }
+
+    private static String navn(String sti) {
+        return sti.substring(sti.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
     }
 }

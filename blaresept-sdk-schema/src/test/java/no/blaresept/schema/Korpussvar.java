@@ -30,7 +30,7 @@ final class Korpussvar {
     }
 
     ObjectNode dokument() {
-        JsonNode d = verdi(rot, 4);
+        JsonNode d = verdi(rot, 7);
         return d.isObject() ? (ObjectNode) d : F.objectNode();
     }
 

@@ -155,4 +155,16 @@ class SynlighetTest {
         assertThat(yrke.synlig("/legemiddel/navn")).isTrue();
         assertThat(yrke.pakrevd("/legemiddel")).isTrue();
     }
+
+    @Test
+    void aBranchThatOnlyRequiresAMemberOfAnObjectDeclaredOutsideItMakesItRequired() {
+        SkjemaModell m = modell("{'properties': {'land': {'type': 'string'}, 'adresse': {'type': 'object',"
+                + " 'properties': {'stat': {'type': 'string'}}}}, 'if': {'properties': {'land': {'const': 'US'}},"
+                + " 'required': ['land']}, 'then': {'properties': {'adresse': {'required': ['stat']}}}}");
+
+        assertThat(m.tilstand(svar("{'land': 'US', 'adresse': {}}")).pakrevd("/adresse/stat")).isTrue();
+        assertThat(m.tilstand(svar("{'land': 'NO', 'adresse': {}}")).pakrevd("/adresse/stat")).isFalse();
+        assertThat(m.validerFelt(svar("{'land': 'US', 'adresse': {}}"), "/adresse/stat"))
+                .extracting(Valideringsfeil::kode).containsExactly(Feilkode.PAKREVD);
+    }
 }

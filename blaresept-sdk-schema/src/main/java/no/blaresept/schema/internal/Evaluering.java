@@ -22,8 +22,12 @@ final class Evaluering {
     /** Concrete item paths per list template ({@code /diagnoser/-} → {@code /diagnoser/0}, ...). */
     private final Map<String, List<String>> elementer = new HashMap<>();
 
-    Evaluering(JsonNode rot) {
+    /** The first index each list item template governs (after a tuple's positions). */
+    private final Map<String, Integer> listestart;
+
+    Evaluering(JsonNode rot, Map<String, Integer> listestart) {
         this.rot = rot;
+        this.listestart = listestart;
     }
 
     /** The node at a concrete path, or a missing node. */
@@ -126,7 +130,7 @@ final class Evaluering {
         List<String> ut = new ArrayList<>();
         for (String konkret : sisteListe(listesti) < 0 ? List.of(listesti) : foreldre(listesti)) {
             JsonNode node = node(konkret);
-            for (int i = 0; node.isArray() && i < node.size(); i++) {
+            for (int i = listestart.getOrDefault(liste, 0); node.isArray() && i < node.size(); i++) {
                 ut.add(konkret + "/" + i);
             }
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A copy of a schema (or a part of one) in the form everit handles correctly:
@@ -21,6 +22,9 @@ import java.util.Set;
  *       equivalent structural schema (type, exact names, each member's value): everit's {@code enum} takes
  *       any one-member object for {@code {"c": null}}.</li>
  * </ul>
+ * Given a replacement for {@code uniqueItems} (see {@link UnikeElementer}), each {@code uniqueItems: true}
+ * becomes that schema (added to {@code allOf}; left out when it is {@code true}) and {@code uniqueItems: false}
+ * is left out.
  * Data keywords are copied as they are: a {@code "$ref"} inside an {@code enum} value is not a reference.
  * Recursive over a schema whose depth {@link SkjemaSjekk} has bounded.
  *
@@ -36,9 +40,13 @@ final class EveritForm {
     }
 
     static JsonNode av(JsonNode del, URI rot) {
+        return av(del, rot, null);
+    }
+
+    static JsonNode av(JsonNode del, URI rot, @Nullable JsonNode unike) {
         if (del.isArray()) {
             ArrayNode ut = JsonNodeFactory.instance.arrayNode(del.size());
-            del.forEach(element -> ut.add(av(element, rot)));
+            del.forEach(element -> ut.add(av(element, rot, unike)));
             return ut;
         }
         if (!del.isObject()) {
@@ -48,6 +56,12 @@ final class EveritForm {
         List<JsonNode> omskrevet = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : del.properties()) {
             JsonNode verdi = e.getValue();
+            if (unike != null && "uniqueItems".equals(e.getKey())) {
+                if (verdi.asBoolean(false) && !unike.asBoolean(false)) {
+                    omskrevet.add(unike);
+                }
+                continue;
+            }
             if ("$ref".equals(e.getKey()) && verdi.isTextual() && verdi.textValue().startsWith("#")) {
                 ut.put("$ref", rot.resolve(verdi.textValue()).toString());
             } else if ("const".equals(e.getKey()) && verdi.isContainerNode()) {
@@ -56,9 +70,9 @@ final class EveritForm {
                 omskrevet.add(enAv((ArrayNode) verdi));
             } else if (NAVNEKART.contains(e.getKey()) && verdi.isObject()) {
                 ObjectNode kart = ut.putObject(e.getKey());
-                verdi.properties().forEach(p -> kart.set(p.getKey(), av(p.getValue(), rot)));
+                verdi.properties().forEach(p -> kart.set(p.getKey(), av(p.getValue(), rot, unike)));
             } else {
-                ut.set(e.getKey(), DATA.contains(e.getKey()) ? verdi : av(verdi, rot));
+                ut.set(e.getKey(), DATA.contains(e.getKey()) ? verdi : av(verdi, rot, unike));
             }
         }
         if (!omskrevet.isEmpty()) {

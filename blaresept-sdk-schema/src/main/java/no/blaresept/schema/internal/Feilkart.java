@@ -35,6 +35,7 @@ final class Feilkart {
             Map.entry("uniqueItems", Feilkode.DUPLIKAT),
             Map.entry("additionalProperties", Feilkode.UKJENT_FELT),
             Map.entry("additionalItems", Feilkode.FOR_MANGE),
+            Map.entry("items", Feilkode.FOR_MANGE), // everit names additionalItems: false so
             Map.entry("propertyNames", Feilkode.UKJENT_FELT),
             Map.entry("minProperties", Feilkode.FOR_FAA),
             Map.entry("maxProperties", Feilkode.FOR_MANGE));
@@ -47,6 +48,10 @@ final class Feilkart {
     static void samle(ValidationException e, JsonNode instans, String prefiks, List<Valideringsfeil> ut) {
         String nokkelord = e.getKeyword();
         String sti = prefiks + peker(e.getPointerToViolation());
+        if ("not".equals(nokkelord) && e.getViolatedSchema().getUnprocessedProperties().containsKey(EveritSkjema.MERKE)) {
+            ut.add(Valideringsfeil.of(sti, Feilkode.DUPLIKAT)); // uniqueItems, as EveritSkjema hands it to everit
+            return;
+        }
         if (nokkelord != null && ALTERNATIVER.contains(nokkelord)) {
             Feilkode kode = erKodeliste(e.getViolatedSchema()) ? Feilkode.UGYLDIG_KODE : Feilkode.ALTERNATIV;
             ut.add(Valideringsfeil.of(sti, kode));

@@ -1,9 +1,9 @@
 package no.blaresept.schema.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import no.blaresept.schema.Felt;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaFeilkode;
@@ -14,13 +14,14 @@ import no.blaresept.schema.SkjemaFeilkode;
  */
 final class Feltindeks {
     private final Map<String, FeltInfo> felter;
-    private final Set<String> listeprefikser;
+    private final Map<String, Integer> listestart;
     private final List<FeltInfo> liste;
     private final List<Felt> felterListe;
 
-    Feltindeks(Map<String, FeltInfo> felter, Set<String> listeprefikser) {
+    /** @param listestart list item templates ({@code /liste/-}) and the first index each governs (after a tuple) */
+    Feltindeks(Map<String, FeltInfo> felter, Map<String, Integer> listestart) {
         this.felter = Map.copyOf(felter);
-        this.listeprefikser = Set.copyOf(listeprefikser);
+        this.listestart = Map.copyOf(listestart);
         this.liste = List.copyOf(felter.values());
         this.felterListe = liste.stream().map(FeltInfo::felt).toList();
     }
@@ -47,17 +48,22 @@ final class Feltindeks {
         return info;
     }
 
-    /** Concrete → template path: list indexes become {@code -}. */
+    /** A new evaluation of the model against {@code svar}. */
+    Evaluering evaluering(JsonNode svar) {
+        return new Evaluering(svar, listestart);
+    }
+
+    /** Concrete → template path: list indexes become {@code -}, except a tuple's positions. */
     String mal(String sti) {
         JsonStier.peker(sti);
-        if (felter.containsKey(sti) || listeprefikser.isEmpty()) {
+        if (felter.containsKey(sti) || listestart.isEmpty()) {
             return sti;
         }
         StringBuilder mal = new StringBuilder();
         for (String segment : sti.substring(Math.min(1, sti.length())).split("/", -1)) {
-            String liste = mal + "/-";
-            mal.append('/').append(listeprefikser.contains(liste) && segment.chars().allMatch(Character::isDigit)
-                    && !segment.isEmpty() ? "-" : segment);
+            Integer start = listestart.get(mal + "/-");
+            mal.append('/').append(start != null && !segment.isEmpty() && segment.chars().allMatch(Character::isDigit)
+                    && (segment.length() > 9 || Integer.parseInt(segment) >= start) ? "-" : segment);
         }
         return mal.toString();
     }

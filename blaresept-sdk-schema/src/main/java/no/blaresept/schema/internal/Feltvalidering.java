@@ -33,14 +33,14 @@ final class Feltvalidering {
 
     /** Errors of one field now: required, and its value against every declaration that applies. */
     List<Valideringsfeil> validerFelt(ObjectNode svar, String sti) {
-        Evaluering e = new Evaluering(svar);
+        Evaluering e = indeks.evaluering(svar);
         FeltInfo info = indeks.info(sti);
         return sortert(feltfeil(e, info, Synlighet.tilstand(e, info, sti)));
     }
 
     /** Field by field over all visible fields, plus the checks on objects as a whole. */
     List<Valideringsfeil> validerFeltvis(ObjectNode svar) {
-        Evaluering e = new Evaluering(svar);
+        Evaluering e = indeks.evaluering(svar);
         List<Valideringsfeil> ut = new ArrayList<>();
         for (FeltInfo info : indeks.liste()) {
             for (String sti : e.konkrete(info.felt().sti())) {
@@ -81,7 +81,7 @@ final class Feltvalidering {
     /** The whole document against the whole schema (everit), plus attachment content checks. */
     List<Valideringsfeil> validerAlle(ObjectNode svar) {
         List<Valideringsfeil> ut = new ArrayList<>(helhet.valider(svar, ""));
-        Evaluering e = new Evaluering(svar);
+        Evaluering e = indeks.evaluering(svar);
         for (FeltInfo info : indeks.liste()) {
             if (info.felt().vedlegg().isPresent()) {
                 for (String sti : e.konkrete(info.felt().sti())) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +25,10 @@ import no.blaresept.schema.SkjemaGrenser;
  * Walks a checked schema in schema order and collects every field declaration with the branch conditions
  * it lives under: {@code properties}, {@code required}, {@code dependencies} (property and schema),
  * {@code if}/{@code then}/{@code else}, {@code allOf}, {@code oneOf}/{@code anyOf} branches, {@code items},
- * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is not expanded again,
- * so recursive definitions terminate.
+ * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is expanded again up to
+ * {@link SkjemaGrenser#maksRekursjon()} times, while the repeats have made fewer than half of
+ * {@link SkjemaGrenser#maksFelt()} declarations; beyond, it is cut: one field judged as a whole (so a wide
+ * recursion is cut where a deep one is expanded, and neither is refused).
  */
 final class ModellBygger {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -37,7 +41,8 @@ final class ModellBygger {
     private final EveritSkjema.Rot rot;
     private final Map<String, Samler> felter = new LinkedHashMap<>();
     private final List<PakrevdRegel> regler = new ArrayList<>();
-    private final Set<String> listeprefikser = new HashSet<>();
+    /** List item templates ({@code /liste/-}) and the first index they govern (after a tuple's positions). */
+    private final Map<String, Integer> listestart = new HashMap<>();
     private final List<Gruppekontroll> gruppekontroller = new ArrayList<>();
     /** Declarations of object list items: they keep the items of a list visible whatever a branch adds. */
     private final List<Deklarasjon> elementdeklarasjoner = new ArrayList<>();
@@ -50,7 +55,7 @@ final class ModellBygger {
     }
 
     /** Everything collected: per field in schema order, and the checks on objects as a whole. */
-    record Resultat(Map<String, FeltInfo> felter, Set<String> listeprefikser, List<Gruppekontroll> gruppekontroller) {
+    record Resultat(Map<String, FeltInfo> felter, Map<String, Integer> listestart, List<Gruppekontroll> gruppekontroller) {
     }
 
     Resultat bygg(JsonNode skjema) {
@@ -67,7 +72,7 @@ final class ModellBygger {
         }
         Map<String, FeltInfo> ut = new LinkedHashMap<>();
         felter.forEach((sti, samler) -> ut.put(sti, samler.bygg()));
-        return new Resultat(ut, Set.copyOf(listeprefikser), List.copyOf(gruppekontroller));
+        return new Resultat(ut, Map.copyOf(listestart), List.copyOf(gruppekontroller));
     }
 
     private void objekt(JsonNode skjema, String skjemaSti, String instans, List<Betingelse> kjede,
@@ -215,7 +220,7 @@ final class ModellBygger {
             throw new SkjemaException(SkjemaFeilkode.FOR_DYP, skjemaSti, "henvisningene nøster for dypt");
         }
         RefOppslag.Oppslag o = refs.los(deklarert, skjemaSti);
-        boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
+        boolean rekursiv = kutt(o.passert(), refStakk);
         Samler samler = felter.computeIfAbsent(sti, Samler::new);
         JsonNode mal = o.skjema();
         // Where recursion is cut, nothing below is declared: the declaration judges the whole value.
@@ -226,10 +231,11 @@ final class ModellBygger {
         }
         o.passert().forEach(refStakk::push);
         switch (FeltTolking.type(mal)) {
-            case GRUPPE -> objekt(mal, o.sti(), sti, kjede, Set.of(), refStakk, betinget);
             case LISTE -> liste(mal, o.sti(), sti, kjede, refStakk, betinget);
             default -> {
-                // A leaf: nothing below it.
+                if (objektskjema(mal)) { // also untyped rules a branch adds to an object declared elsewhere
+                    objekt(mal, o.sti(), sti, kjede, Set.of(), refStakk, betinget);
+                }
             }
         }
         o.passert().forEach(p -> refStakk.pop());
@@ -238,21 +244,48 @@ final class ModellBygger {
     private void liste(JsonNode mal, String skjemaSti, String sti, List<Betingelse> kjede, Deque<String> refStakk,
             boolean betinget) {
         JsonNode elementer = mal.path("items");
-        if (!elementer.isObject()) {
-            return; // tuple validation (items as array) is left to everit; the model shows the list as a whole
+        if (elementer.isArray()) { // a tuple: one field per position, then additionalItems for the rest
+            for (int i = 0; i < elementer.size(); i++) {
+                felt(elementer.get(i), skjemaSti + "/items/" + i, sti + "/" + i, kjede, refStakk, betinget);
+            }
+            if (mal.path("additionalItems").isObject()) {
+                elementer(mal.get("additionalItems"), skjemaSti + "/additionalItems", sti, elementer.size(), kjede,
+                        refStakk, betinget);
+            }
+        } else if (elementer.isObject()) {
+            elementer(elementer, skjemaSti + "/items", sti, 0, kjede, refStakk, betinget);
         }
+        // items: true/false, additionalItems: true/false: no item fields; the list's own declaration judges them.
+    }
+
+    /** The fields of every list item from index {@code start} on, under template {@code sti/-}. */
+    private void elementer(JsonNode elementer, String skjemaSti, String sti, int start, List<Betingelse> kjede,
+            Deque<String> refStakk, boolean betinget) {
         String elementSti = sti + "/-";
-        listeprefikser.add(elementSti);
-        RefOppslag.Oppslag o = refs.los(elementer, skjemaSti + "/items");
-        boolean rekursiv = o.passert().stream().anyMatch(refStakk::contains);
+        listestart.put(elementSti, start);
+        RefOppslag.Oppslag o = refs.los(elementer, skjemaSti);
+        boolean rekursiv = kutt(o.passert(), refStakk);
         if (objektskjema(o.skjema()) && !rekursiv) {
             elementdeklarasjoner.add(new Deklarasjon(elementSti, kjede, rot.del(Grunnskjema.av(o.skjema()), o.sti())));
             o.passert().forEach(refStakk::push);
             objekt(o.skjema(), o.sti(), elementSti, kjede, Set.of(), refStakk, betinget);
             o.passert().forEach(p -> refStakk.pop());
         } else {
-            felt(elementer, skjemaSti + "/items", elementSti, kjede, refStakk, betinget);
+            felt(elementer, skjemaSti, elementSti, kjede, refStakk, betinget);
         }
+    }
+
+    /** Whether a repeat of a definition being expanded is cut here (see the class comment). */
+    private boolean kutt(Set<String> passert, Deque<String> refStakk) {
+        boolean gjentakelse = false;
+        for (String ref : passert) {
+            int ganger = Collections.frequency(refStakk, ref);
+            if (ganger >= grenser.maksRekursjon()) {
+                return true;
+            }
+            gjentakelse |= ganger > 0;
+        }
+        return gjentakelse && antallDeklarasjoner >= grenser.maksFelt() / 2;
     }
 
     /** An item schema with object rules: typed object, or untyped with required/dependencies (a branch adding rules). */

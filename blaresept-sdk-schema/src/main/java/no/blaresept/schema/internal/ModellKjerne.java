@@ -45,7 +45,7 @@ public final class ModellKjerne {
         Henvisningsgraf.sjekk(skjema, grenser.maksDybde());
         EveritSkjema.Rot rot = new EveritSkjema.Rot(skjema);
         ModellBygger.Resultat resultat = new ModellBygger(skjema, grenser, rot).bygg(skjema);
-        Feltindeks indeks = new Feltindeks(resultat.felter(), resultat.listeprefikser());
+        Feltindeks indeks = new Feltindeks(resultat.felter(), resultat.listestart());
         Feltvalidering validering = new Feltvalidering(indeks, resultat.gruppekontroller(), rot.helhet());
         return new ModellKjerne(indeks, validering, Versjon.av(skjema), ukjente);
     }
@@ -100,7 +100,7 @@ public final class ModellKjerne {
     /** The code list that applies to the field now (the one of its first active declaration that has one). */
     public Optional<Kodeverk> kodeverk(ObjectNode svar, String sti) {
         FeltInfo info = indeks.info(sti);
-        Evaluering e = new Evaluering(svar);
+        Evaluering e = indeks.evaluering(svar);
         for (int i = 0; i < info.deklarasjoner().size(); i++) {
             if (info.kodeverkPerDeklarasjon().get(i).isPresent()
                     && e.aktiv(info.deklarasjoner().get(i).kjede(), sti, info.utenListe())) {

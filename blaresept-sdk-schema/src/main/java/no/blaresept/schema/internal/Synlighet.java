@@ -53,7 +53,7 @@ final class Synlighet {
     /** Every field's state from scratch, concrete per list item. */
     Tilstandsminne.Lagret beregn(ObjectNode svar) {
         List<FeltInfo> infoListe = indeks.liste();
-        Evaluering e = new Evaluering(svar);
+        Evaluering e = indeks.evaluering(svar);
         List<FeltTilstand> ut = new ArrayList<>(infoListe.size());
         int[] start = new int[infoListe.size() + 1];
         for (int i = 0; i < infoListe.size(); i++) {
@@ -76,7 +76,7 @@ final class Synlighet {
         if (berorte.length == 0) {
             return grunnlag;
         }
-        Evaluering e = new Evaluering(svar);
+        Evaluering e = indeks.evaluering(svar);
         FeltTilstand[] ut = grunnlag.tilstand().toArray(new FeltTilstand[0]);
         for (int i : berorte) {
             FeltInfo info = indeks.liste().get(i);

@@ -4,19 +4,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import no.blaresept.auth.internal.Loopback;
+import no.blaresept.sdk.spi.BlareseptListener;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link HelseIdTokenProvider} talks to one HelseID STS: the issuer, the client id and key
  * registered there (T-2.3), DPoP (on by default, A-2), the organisation context, cache timing
  * (T-2.6), and how the STS is reached (an {@link HttpClient} with Helsenett's proxy and TLS trust,
- * timeouts, and which hosts besides the issuer's may serve its endpoints). Build with
+ * timeouts, and which hosts besides the issuer's may serve its endpoints), and the listeners told of
+ * each token fetched, renewed or refused. Build with
  * {@link #builder()}; {@link Builder#build()} throws {@link HelseIdConfigException} naming the
  * setting at fault.
  *
@@ -43,6 +47,7 @@ public final class HelseIdConfig {
     private final Clock clock;
     private final Optional<HttpClient> httpClient;
     private final Set<String> endpointHosts;
+    private final List<BlareseptListener> listeners;
 
     private HelseIdConfig(Builder b) {
         this.issuer = requireIssuer(required(b.issuer, "issuer"));
@@ -57,6 +62,7 @@ public final class HelseIdConfig {
         this.clock = b.clock;
         this.httpClient = b.httpClient;
         this.endpointHosts = Set.copyOf(b.endpointHosts);
+        this.listeners = List.copyOf(b.listeners);
         if (!dpop && dpopKey.isPresent()) {
             throw new HelseIdConfigException("dpopKey", "is set but dpop is off; turn dpop on or drop the key");
         }
@@ -82,6 +88,7 @@ public final class HelseIdConfig {
         b.clock = clock;
         b.httpClient = httpClient;
         b.endpointHosts.addAll(endpointHosts);
+        b.listeners.addAll(listeners);
         return b;
     }
 
@@ -145,6 +152,11 @@ public final class HelseIdConfig {
         return endpointHosts;
     }
 
+    /** The listeners told of token fetches, renewals and failures, in the order added. */
+    public List<BlareseptListener> listeners() {
+        return listeners;
+    }
+
     @Override
     public String toString() {
         return "HelseIdConfig[issuer=" + issuer + ", clientId=" + clientId + ", clientKey=" + clientKey
@@ -201,6 +213,7 @@ public final class HelseIdConfig {
         private Clock clock = Clock.systemUTC();
         private Optional<HttpClient> httpClient = Optional.empty();
         private final Set<String> endpointHosts = new LinkedHashSet<>();
+        private final List<BlareseptListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -304,6 +317,19 @@ public final class HelseIdConfig {
                 throw new HelseIdConfigException("allowEndpointHost", "host must not be blank");
             }
             endpointHosts.add(host.toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every token fetched, renewed or refused (scope, token type, expiry,
+         * duration, the OAuth error code; never a token), e.g. the same one given to
+         * {@code BlareseptClient.builder().listener(…)}. Several may be added; one that throws does not
+         * break a token request.
+         *
+         * @param listener the listener
+         */
+        public Builder listener(BlareseptListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

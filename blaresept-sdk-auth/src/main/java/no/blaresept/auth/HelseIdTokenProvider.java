@@ -15,6 +15,7 @@ import no.blaresept.auth.internal.StsHttp;
 import no.blaresept.sdk.spi.ApiRequest;
 import no.blaresept.sdk.spi.AuthChallenge;
 import no.blaresept.sdk.spi.AuthorizationHeaders;
+import no.blaresept.sdk.spi.BlareseptListener;
 import no.blaresept.sdk.spi.BlareseptScope;
 import no.blaresept.sdk.spi.RequestAuthenticator;
 
@@ -67,7 +68,8 @@ public final class HelseIdTokenProvider implements RequestAuthenticator, AutoClo
                 .connectTimeout(config.requestTimeout()).followRedirects(HttpClient.Redirect.NEVER).build());
         HelseIdEngine engine = new HelseIdEngine(config.issuer(), config.clientId(),
                 new StsHttp(http, config.requestTimeout()), assertions, proofs,
-                dpopKey.map(DpopKey::thumbprint), config.clock(), config.renewBefore(), config.endpointHosts());
+                dpopKey.map(DpopKey::thumbprint), config.clock(), config.renewBefore(), config.endpointHosts(),
+                BlareseptListener.composite(config.listeners()));
         return new HelseIdTokenProvider(engine, config.organisation());
     }
 

@@ -39,7 +39,7 @@ public final class UserSession implements RequestAuthenticator {
         this.organisation = organisation;
         this.scopes = Set.copyOf(scopes);
         this.refreshToken = first.refreshToken();
-        this.slot = engine.newSlot(this::refresh, engine.toAccessToken(first, scopes));
+        this.slot = engine.newSlot(this.scopes, this::refresh, engine.toAccessToken(first, scopes));
     }
 
     /** Who logged in, from the validated ID token; its {@code toString()} masks personal data. */

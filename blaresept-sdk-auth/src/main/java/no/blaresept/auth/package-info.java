@@ -3,7 +3,7 @@
  * {@link no.blaresept.sdk.spi.RequestAuthenticator} with DPoP-bound HelseID tokens (T-2.x, A-1 … A-3).
  *
  * <p>Start with {@link no.blaresept.auth.HelseIdConfig#builder()} and
- * {@link no.blaresept.auth.HelseIdTokenProvider#create(HelseIdConfig)}. Client keys load from JWK,
+ * {@link no.blaresept.auth.HelseIdTokenProvider#of(HelseIdConfig)}. Client keys load from JWK,
  * PEM (PKCS#8) or PKCS#12 through {@link no.blaresept.auth.ClientKey}. Everything under
  * {@code no.blaresept.auth.internal} is not API and may change in any release.
  *

@@ -3,6 +3,8 @@ package no.blaresept.sdk;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,9 +17,11 @@ import no.blaresept.sdk.internal.DefaultVedtakClient;
 import no.blaresept.sdk.internal.SdkVersion;
 import no.blaresept.sdk.internal.http.ClientSettings;
 import no.blaresept.sdk.internal.http.HttpEngine;
+import no.blaresept.sdk.internal.http.ListenerChain;
 import no.blaresept.sdk.soknad.SkjemaClient;
 import no.blaresept.sdk.soknad.SoknadClient;
 import no.blaresept.sdk.spi.AccessTokenSource;
+import no.blaresept.sdk.spi.BlareseptListener;
 import no.blaresept.sdk.spi.HttpTransport;
 import no.blaresept.sdk.spi.RequestAuthenticator;
 import no.blaresept.sdk.vedtak.VedtakClient;
@@ -64,7 +68,8 @@ public final class BlareseptClient implements AutoCloseable {
         HttpTransport transport = b.transport != null ? b.transport : HttpTransport.of(b.httpClient != null
                 ? b.httpClient : defaultHttpClient(environment.baseUri(), b.timeouts));
         HttpEngine engine = new HttpEngine(new ClientSettings(environment.baseUri(), userAgent, authenticator, transport,
-                b.timeouts, b.retryPolicy, b.responseLimits, executor, bodyWriters, Clock.systemUTC()));
+                b.timeouts, b.retryPolicy, b.responseLimits, executor, bodyWriters, Clock.systemUTC(),
+                new ListenerChain(b.listeners)));
         this.vedtak = new DefaultVedtakClient(engine);
         this.soknad = new DefaultSoknadClient(engine);
         this.skjema = new DefaultSkjemaClient(engine);
@@ -155,6 +160,7 @@ public final class BlareseptClient implements AutoCloseable {
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private ResponseLimits responseLimits = ResponseLimits.DEFAULT;
+        private final List<BlareseptListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -237,6 +243,16 @@ public final class BlareseptClient implements AutoCloseable {
          */
         public Builder executor(ExecutorService executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every call's start, attempts, retries and end, for metrics and tracing
+         * (see {@link BlareseptListener}); several may be added and are told in the order added. One that
+         * throws does not break a call.
+         */
+        public Builder listener(BlareseptListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -6,15 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,38 +15,8 @@ class LoggingTest {
     @RegisterExtension
     final StubApi api = new StubApi();
 
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Logger jul = Logger.getLogger("no.blaresept.sdk");
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-            lines.add(record.getLevel() + " " + formatter.formatMessage(record));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level before;
-
-    @BeforeEach
-    void captureEverything() {
-        before = jul.getLevel();
-        jul.setLevel(Level.ALL);
-        jul.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        jul.removeHandler(capture);
-        jul.setLevel(before);
-    }
+    @RegisterExtension
+    final LogLines log = new LogLines();
 
     @Test
     void logsRequestLineStatusAndCorrelationIdButNoPersonalDataOrTokens() {
@@ -72,9 +33,9 @@ class LoggingTest {
         }
 
         String correlationId = api.requests().get(0).getHeader("X-Correlation-ID");
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("POST /api/blaresept/vedtak/sok -> 200", correlationId));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("FINER").contains("\"utfall\":\"VARSEL\""));
-        assertThat(String.join("\n", lines)).doesNotContain(Testdata.FNR, StubApi.TOKEN, "E11", "Bearer");
+        assertThat(log.all()).anySatisfy(l -> assertThat(l).contains("POST /api/blaresept/vedtak/sok -> 200", correlationId));
+        assertThat(log.all()).anySatisfy(l -> assertThat(l).startsWith("FINER").contains("\"utfall\":\"VARSEL\""));
+        assertThat(String.join("\n", log.all())).doesNotContain(Testdata.FNR, StubApi.TOKEN, "E11", "Bearer");
         assertThat(refused.getMessage()).doesNotContain(Testdata.FNR, StubApi.TOKEN);
         assertThat(refused.toString()).doesNotContain(Testdata.FNR);
     }

@@ -51,7 +51,7 @@ public final class SkjemaModell {
      * key written twice in one object is refused here, where a JSON tree silently keeps the last one.
      *
      * @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_SKJEMA} for a duplicate key or text that is not
-     *     JSON; as {@link #fra(JsonNode)} otherwise
+     *     JSON; as {@link #of(JsonNode)} otherwise
      */
     public static SkjemaModell parse(String skjema) {
         return of(StrengJson.les(Objects.requireNonNull(skjema, "skjema")));

@@ -46,7 +46,7 @@ class BlareseptMockAssertTest {
         client.get(Endepunkt.SKJEMA.path());
         assertThat(mock).hasNoFodselsnummerInUrls();
 
-        client.get(Endepunkt.STATUS.path() + Testpasient.AVSLAG.fodselsnummer());
+        client.get(Endepunkt.STATUS.path() + Testpasient.AVSLAG.fodselsnummer().value());
 
         assertThatThrownBy(() -> assertThat(mock).hasNoFodselsnummerInUrls())
                 .hasMessageContaining("/api/blaresept/soknad/status/***********")

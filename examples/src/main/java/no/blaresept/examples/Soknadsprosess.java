@@ -102,7 +102,7 @@ public final class Soknadsprosess {
         Svar del3 = Svar.empty().med("/erklaering/bekreftetRiktig", BooleanNode.TRUE);
 
         Innsending innsending = prosess.innsending(del3)
-                .vedlegg("/vedlegg", Vedlegg.of(eksempelPdf()))
+                .vedlegg("/vedlegg/0/innhold", Vedlegg.of(eksempelPdf()))
                 .build();
         ut.println("   Søknaden er fylt ut: " + innsending);
 

@@ -15,11 +15,12 @@ import no.blaresept.sdk.vedtak.Dokumentreferanse;
 import no.blaresept.sdk.vedtak.Vedtak;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.sdk.vedtak.Vedtaksdokument;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Prints each outcome the way an EPJ would show it to the doctor, in Norwegian. Every outcome type is
- * handled by an {@code instanceof} chain over the sealed interface that ends in an exception, so an
- * outcome added to the SDK later is never skipped silently: the chain fails loudly instead.
+ * Prints each outcome the way an EPJ would show it to the doctor, in Norwegian. Every outcome family is
+ * handled through its {@code Visitor} ({@code accept}), the Java 17 way to be exhaustive: when the SDK adds an
+ * outcome, its visitor gains a method and this class stops compiling until the outcome has a way to be shown.
  *
  * <p>Not thread-safe: writes to one stream.
  */
@@ -37,66 +38,107 @@ final class Utfallsutskrift {
     }
 
     void vedtakSok(VedtakSokResultat resultat, Function<Dokumentreferanse, Vedtaksdokument> hentBrev) {
-        if (resultat instanceof VedtakSokResultat.VedtakFunnet funnet) {
-            utfall("VedtakFunnet", "pasienten har " + funnet.vedtak().size() + " gyldig(e) vedtak");
-            for (Vedtak vedtak : funnet.vedtak()) {
-                vedtak(vedtak, hentBrev);
+        resultat.accept(new VedtakSokResultat.Visitor<Void>() {
+            @Override
+            public Void vedtakFunnet(VedtakSokResultat.VedtakFunnet funnet) {
+                utfall("VedtakFunnet", "pasienten har " + funnet.vedtak().size() + " gyldig(e) vedtak");
+                funnet.vedtak().forEach(vedtak -> vedtak(vedtak, hentBrev));
+                return null;
             }
-        } else if (resultat instanceof VedtakSokResultat.IngenVedtak) {
-            utfall("IngenVedtak", "ingen vedtak funnet; legen kan søke");
-        } else if (resultat instanceof VedtakSokResultat.SoknadTilBehandling behandling) {
-            utfall("SoknadTilBehandling", "en søknad er allerede til behandling"
-                    + behandling.soknadsreferanse().map(r -> ", referanse " + r.value()).orElse(""));
-        } else if (resultat instanceof VedtakSokResultat.Varsel) {
-            utfall("Varsel", "tjenesten varsler; legen velger om hun vil gå videre");
-        } else if (resultat instanceof VedtakSokResultat.Avvisning) {
-            utfall("Avvisning", "avvist; prosessen må avsluttes");
-        } else if (resultat instanceof VedtakSokResultat.UkjentUtfall ukjent) {
-            utfall("UkjentUtfall", "ukjent utfallskode '" + ukjent.kode() + "' (nyere tjeneste?); avslutter for sikkerhets skyld");
-        } else {
-            throw new IllegalStateException("utfallstype uten visning: " + resultat.getClass().getName());
-        }
+
+            @Override
+            public Void ingenVedtak(VedtakSokResultat.IngenVedtak ingen) {
+                return utfall("IngenVedtak", "ingen vedtak funnet; legen kan søke");
+            }
+
+            @Override
+            public Void soknadTilBehandling(VedtakSokResultat.SoknadTilBehandling behandling) {
+                return utfall("SoknadTilBehandling", "en søknad er allerede til behandling"
+                        + behandling.soknadsreferanse().map(r -> ", referanse " + r.value()).orElse(""));
+            }
+
+            @Override
+            public Void varsel(VedtakSokResultat.Varsel varsel) {
+                return utfall("Varsel", "tjenesten varsler; legen velger om hun vil gå videre");
+            }
+
+            @Override
+            public Void avvisning(VedtakSokResultat.Avvisning avvisning) {
+                return utfall("Avvisning", "avvist; prosessen må avsluttes");
+            }
+
+            @Override
+            public Void ukjentUtfall(VedtakSokResultat.UkjentUtfall ukjent) {
+                return utfall("UkjentUtfall", "ukjent utfallskode '" + ukjent.kode()
+                        + "' (nyere tjeneste?); avslutter for sikkerhets skyld");
+            }
+        });
         meldinger("Melding", resultat.meldinger());
         ut.println("  Standardvalg: " + resultat.standardvalg() + (resultat.kanGaVidere() ? "" : " (kan ikke gå videre)"));
     }
 
     void send(SendResultat resultat) {
-        if (resultat instanceof SendResultat.Innvilget innvilget) {
-            utfall("Innvilget", "søknaden er innvilget"
-                    + innvilget.soknadsreferanse().map(r -> ", referanse " + r.value()).orElse(""));
-            kvittering(innvilget.kvittering());
-        } else if (resultat instanceof SendResultat.Avslag avslag) {
-            utfall("Avslag", "søknaden er avslått");
-            meldinger("Avslagsgrunn", avslag.avslagsgrunner());
-        } else if (resultat instanceof SendResultat.ManuellSaksbehandling manuell) {
-            utfall("ManuellSaksbehandling", "søknaden går til manuell saksbehandling hos Helfo, referanse "
-                    + manuell.soknadsreferanse().value());
-        } else if (resultat instanceof SendResultat.Avvisning) {
-            utfall("Avvisning", "innsendingen er avvist uten behandling; rett årsaken før ny innsending");
-        } else if (resultat instanceof SendResultat.UkjentUtfall ukjent) {
-            utfall("UkjentUtfall", "ukjent utfallskode '" + ukjent.kode()
-                    + "'; søknaden er mottatt — send den ikke på nytt, slå den opp med vedtak/sok");
-        } else {
-            throw new IllegalStateException("utfallstype uten visning: " + resultat.getClass().getName());
-        }
+        resultat.accept(new SendResultat.Visitor<Void>() {
+            @Override
+            public Void innvilget(SendResultat.Innvilget innvilget) {
+                utfall("Innvilget", "søknaden er innvilget"
+                        + innvilget.soknadsreferanse().map(r -> ", referanse " + r.value()).orElse(""));
+                return kvittering(innvilget.kvittering());
+            }
+
+            @Override
+            public Void avslag(SendResultat.Avslag avslag) {
+                utfall("Avslag", "søknaden er avslått");
+                return meldinger("Avslagsgrunn", avslag.avslagsgrunner());
+            }
+
+            @Override
+            public Void manuellSaksbehandling(SendResultat.ManuellSaksbehandling manuell) {
+                return utfall("ManuellSaksbehandling", "søknaden går til manuell saksbehandling hos Helfo, referanse "
+                        + manuell.soknadsreferanse().value());
+            }
+
+            @Override
+            public Void avvisning(SendResultat.Avvisning avvisning) {
+                return utfall("Avvisning", "innsendingen er avvist uten behandling; rett årsaken før ny innsending");
+            }
+
+            @Override
+            public Void ukjentUtfall(SendResultat.UkjentUtfall ukjent) {
+                return utfall("UkjentUtfall", "ukjent utfallskode '" + ukjent.kode()
+                        + "'; søknaden er mottatt — send den ikke på nytt, slå den opp med vedtak/sok");
+            }
+        });
         meldinger("Melding", resultat.meldinger());
     }
 
     void status(SoknadStatus status) {
-        String referanse = status.soknadsreferanse().value();
-        if (status instanceof SoknadStatus.UnderBehandling) {
-            ut.println("  Status for " + referanse + ": UnderBehandling");
-        } else if (status instanceof SoknadStatus.Innvilget innvilget) {
-            ut.println("  Status for " + referanse + ": Innvilget");
-            kvittering(innvilget.kvittering());
-        } else if (status instanceof SoknadStatus.Avslag avslag) {
-            ut.println("  Status for " + referanse + ": Avslag");
-            meldinger("Avslagsgrunn", avslag.avslagsgrunner());
-        } else if (status instanceof SoknadStatus.UkjentStatus ukjent) {
-            ut.println("  Status for " + referanse + ": UkjentStatus '" + ukjent.kode() + "'");
-        } else {
-            throw new IllegalStateException("statustype uten visning: " + status.getClass().getName());
-        }
+        ut.print("  Status for " + status.soknadsreferanse().value() + ": ");
+        status.accept(new SoknadStatus.Visitor<Void>() {
+            @Override
+            public Void underBehandling(SoknadStatus.UnderBehandling underBehandling) {
+                ut.println("UnderBehandling");
+                return null;
+            }
+
+            @Override
+            public Void innvilget(SoknadStatus.Innvilget innvilget) {
+                ut.println("Innvilget");
+                return kvittering(innvilget.kvittering());
+            }
+
+            @Override
+            public Void avslag(SoknadStatus.Avslag avslag) {
+                ut.println("Avslag");
+                return meldinger("Avslagsgrunn", avslag.avslagsgrunner());
+            }
+
+            @Override
+            public Void ukjentStatus(SoknadStatus.UkjentStatus ukjent) {
+                ut.println("UkjentStatus '" + ukjent.kode() + "'");
+                return null;
+            }
+        });
     }
 
     /** The SDK's messages name the correlation id (to quote to support) and never hold patient data. */
@@ -118,13 +160,14 @@ final class Utfallsutskrift {
         });
     }
 
-    private void kvittering(Kvittering kvittering) {
+    private @Nullable Void kvittering(Kvittering kvittering) {
         ut.println("  Kvittering: " + produkt(kvittering.produkt()) + ", " + kvittering.hjemmel().paragraf()
                 + ", gyldig " + kvittering.gyldigFra()
                 + kvittering.gyldigTil().map(til -> "–" + til).orElse(" og uten sluttdato"));
         kvittering.innhold().ifPresent(innhold -> ut.println("    Innhold: " + innhold));
         kvittering.vilkar().forEach(vilkar -> ut.println("    Vilkår: " + vilkar));
         tekster(kvittering.tekster());
+        return null;
     }
 
     private void tekster(List<Tekst> tekster) {
@@ -133,12 +176,14 @@ final class Utfallsutskrift {
         }
     }
 
-    private void meldinger(String etikett, List<Melding> meldinger) {
+    private @Nullable Void meldinger(String etikett, List<Melding> meldinger) {
         meldinger.forEach(m -> ut.println("  " + etikett + " [" + m.kode() + "]: " + m.tekst()));
+        return null;
     }
 
-    private void utfall(String navn, String forklaring) {
+    private @Nullable Void utfall(String navn, String forklaring) {
         ut.println("  Utfall: " + navn + " — " + forklaring);
+        return null;
     }
 
     private static String produkt(Produkt produkt) {

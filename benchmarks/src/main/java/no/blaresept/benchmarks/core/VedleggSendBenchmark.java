@@ -71,7 +71,7 @@ public class VedleggSendBenchmark {
         pdf = Files.createTempFile("epikrise", ".pdf");
         skrivPdf(pdf, Vedlegg.MAKS_STORRELSE);
         server = Loopback.start(SEND, SVAR);
-        client = VedtakSokBenchmark.sdkClient(server);
+        client = VedtakSokBenchmark.sdkClientBuilder(server).build();
         raHttp = new RaHttp();
         sendUri = server.baseUri().resolve(SEND);
     }

@@ -39,8 +39,8 @@ public class VedtakSokBenchmark {
 
     static final String SOK = "/api/blaresept/vedtak/sok";
     // Synthetic (month + 80): the testkit's happy-path patient.
-    private static final String FODSELSNUMMER = "12857840060";
-    private static final String SVAR = """
+    static final String FODSELSNUMMER = "12857840060";
+    static final String SVAR = """
             {"utfall": "VEDTAK_FUNNET",
              "meldinger": [{"kode": "VEDTAK_FUNNET", "tekst": "Pasienten har et gyldig vedtak."}],
              "vedtak": [{"vedtaksId": "V-BRS-2026-001001", "hjemmel": "BLARESEPTFORSKRIFTEN_3",
@@ -61,7 +61,7 @@ public class VedtakSokBenchmark {
     @Setup
     public void oppsett() {
         server = Loopback.start(SOK, SVAR);
-        client = sdkClient(server);
+        client = sdkClientBuilder(server).build();
         raHttp = new RaHttp();
         sokUri = server.baseUri().resolve(SOK);
     }
@@ -90,9 +90,9 @@ public class VedtakSokBenchmark {
                 .hjemmel(Hjemmel.BLARESEPTFORSKRIFTEN_3).produkt(Produkt.legemiddel("A10BJ06")).build());
     }
 
-    /** An SDK client for the loopback server with a fixed bearer token. */
-    static BlareseptClient sdkClient(Loopback server) {
+    /** An SDK client builder for the loopback server with a fixed bearer token. */
+    static BlareseptClient.Builder sdkClientBuilder(Loopback server) {
         return BlareseptClient.builder().baseUri(server.baseUri()).epjSystem("Benchmark-EPJ", "1.0")
-                .authentication(RequestAuthenticator.bearer(scope -> RaHttp.TOKEN)).build();
+                .authentication(RequestAuthenticator.bearer(scope -> RaHttp.TOKEN));
     }
 }

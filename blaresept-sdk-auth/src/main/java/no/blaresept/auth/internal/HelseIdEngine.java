@@ -24,6 +24,7 @@ import no.blaresept.auth.OrganisationContext;
 import no.blaresept.sdk.spi.ApiRequest;
 import no.blaresept.sdk.spi.AuthChallenge;
 import no.blaresept.sdk.spi.AuthorizationHeaders;
+import no.blaresept.sdk.spi.BlareseptListener;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,7 @@ public final class HelseIdEngine implements AutoCloseable {
     private final ExecutorService executor;
     private final ConcurrentMap<CacheKey, TokenSlot> cache = new ConcurrentHashMap<>();
     private final IdTokens idTokens;
+    private final BlareseptListener listener;
 
     /** Cache key: tokens are kept apart per issuer, client, scope set and tenant. */
     record CacheKey(URI issuer, String clientId, Set<String> scopes, String tenant) {
@@ -62,10 +64,12 @@ public final class HelseIdEngine implements AutoCloseable {
      * @param clock          the clock
      * @param renewBefore    how long before expiry renewal starts
      * @param endpointHosts  hosts besides the issuer's that discovery may name as endpoints
+     * @param listener       told of every token fetch and failure
      */
     public HelseIdEngine(URI issuer, String clientId, StsHttp http, ClientAssertions assertions,
                          Optional<DpopProofs> proofs, Optional<String> dpopThumbprint, Clock clock, Duration renewBefore,
-                         Set<String> endpointHosts) {
+                         Set<String> endpointHosts, BlareseptListener listener) {
+        this.listener = listener;
         this.issuer = issuer;
         this.clientId = clientId;
         this.discovery = new Discovery(issuer, http, clock, endpointHosts);
@@ -132,7 +136,7 @@ public final class HelseIdEngine implements AutoCloseable {
 
     private TokenSlot slot(Set<String> scopes, Optional<OrganisationContext> organisation) {
         return cache.computeIfAbsent(key(scopes, organisation),
-                k -> newSlot(() -> fetchClientCredentials(scopes, organisation), null));
+                k -> newSlot(scopes, () -> fetchClientCredentials(scopes, organisation), null));
     }
 
     private CacheKey key(Set<String> scopes, Optional<OrganisationContext> organisation) {
@@ -140,9 +144,9 @@ public final class HelseIdEngine implements AutoCloseable {
                 organisation.map(OrganisationContext::toString).orElse(""));
     }
 
-    /** A token slot on this engine's executor, clock and renewal timing. */
-    public TokenSlot newSlot(Supplier<AccessToken> fetcher, @Nullable AccessToken initial) {
-        return new TokenSlot(fetcher, executor, clock, renewBefore, initial);
+    /** A token slot for the scopes on this engine's executor, clock, renewal timing and listeners. */
+    public TokenSlot newSlot(Set<String> scopes, Supplier<AccessToken> fetcher, @Nullable AccessToken initial) {
+        return new TokenSlot(fetcher, executor, clock, renewBefore, initial, listener, scopes);
     }
 
     private AccessToken fetchClientCredentials(Set<String> scopes, Optional<OrganisationContext> organisation) {

@@ -3,6 +3,8 @@ package no.blaresept.auth.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -12,6 +14,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import no.blaresept.auth.AccessToken;
 import no.blaresept.auth.HelseIdException;
+import no.blaresept.sdk.spi.BlareseptListener;
+import no.blaresept.sdk.spi.TokenFailed;
+import no.blaresept.sdk.spi.TokenFetched;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * repeated under the lock). Waiting is bounded by the caller's deadline and ends when its thread is
  * interrupted; both are retryable {@link HelseIdException}s, and the fetch goes on for the others.
  * After a failed background renewal the next background attempt waits {@link #RETRY_AFTER_FAILURE}
- * so an STS outage is not hammered while the old token still works. Thread-safe.
+ * so an STS outage is not hammered while the old token still works. Every fetch is told to the
+ * listener ({@link TokenFetched} or {@link TokenFailed}) before its waiters are released. Thread-safe.
  */
 public final class TokenSlot {
 
@@ -37,10 +43,14 @@ public final class TokenSlot {
     private final Executor executor;
     private final Clock clock;
     private final Duration renewBefore;
+    private final BlareseptListener listener;
+    private final Set<String> scopes;
 
     private volatile @Nullable AccessToken current;
     private @Nullable CompletableFuture<AccessToken> inFlight;
     private Instant backgroundPausedUntil = Instant.MIN;
+    /** Whether the slot has held a token, so that the next fetch is a renewal. Written under the lock. */
+    private boolean held;
     /** Runs between a caller's unlocked look at the token and its locked renewal; tests force interleavings with it. */
     private final Runnable beforeRenew;
 
@@ -53,12 +63,26 @@ public final class TokenSlot {
      */
     public TokenSlot(Supplier<AccessToken> fetcher, Executor executor, Clock clock, Duration renewBefore,
                      @Nullable AccessToken initial) {
-        this(fetcher, executor, clock, renewBefore, initial, () -> { });
+        this(fetcher, executor, clock, renewBefore, initial, new BlareseptListener() { }, Set.of(), () -> { });
+    }
+
+    /**
+     * A slot whose fetches are told to a listener.
+     *
+     * @param listener told of every fetch and failure
+     * @param scopes   the scopes the slot's tokens are asked for, named in the events
+     */
+    public TokenSlot(Supplier<AccessToken> fetcher, Executor executor, Clock clock, Duration renewBefore,
+                     @Nullable AccessToken initial, BlareseptListener listener, Set<String> scopes) {
+        this(fetcher, executor, clock, renewBefore, initial, listener, scopes, () -> { });
     }
 
     TokenSlot(Supplier<AccessToken> fetcher, Executor executor, Clock clock, Duration renewBefore,
-              @Nullable AccessToken initial, Runnable beforeRenew) {
+              @Nullable AccessToken initial, BlareseptListener listener, Set<String> scopes, Runnable beforeRenew) {
         this.beforeRenew = beforeRenew;
+        this.listener = listener;
+        this.scopes = Set.copyOf(scopes);
+        this.held = initial != null;
         this.fetcher = fetcher;
         this.executor = executor;
         this.clock = clock;
@@ -144,18 +168,37 @@ public final class TokenSlot {
     }
 
     private void fetchInto(CompletableFuture<AccessToken> future) {
+        boolean renewal;
+        synchronized (this) {
+            renewal = held;
+        }
+        long start = System.nanoTime();
+        AccessToken fresh;
         try {
-            AccessToken fresh = fetcher.get();
-            synchronized (this) {
-                current = fresh;
-                inFlight = null;
-            }
-            future.complete(fresh);
+            fresh = fetcher.get();
         } catch (RuntimeException | Error e) {
             synchronized (this) {
                 inFlight = null;
             }
-            future.completeExceptionally(e);
+            try {
+                listener.tokenFailed(new TokenFailed(scopes, renewal,
+                        e instanceof HelseIdException h ? h.error() : Optional.empty(),
+                        e.getClass().getSimpleName(), Duration.ofNanos(System.nanoTime() - start)));
+            } finally {
+                future.completeExceptionally(e);
+            }
+            return;
+        }
+        synchronized (this) {
+            current = fresh;
+            inFlight = null;
+            held = true;
+        }
+        try {
+            listener.tokenFetched(new TokenFetched(scopes, fresh.type(), fresh.expiresAt(), renewal,
+                    Duration.ofNanos(System.nanoTime() - start)));
+        } finally {
+            future.complete(fresh);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import no.blaresept.auth.AccessToken;
 import no.blaresept.auth.HelseIdException;
 import no.blaresept.auth.MutableClock;
+import no.blaresept.sdk.spi.BlareseptListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -188,7 +189,8 @@ class TokenSlotTest {
                 await(bDone);
             }
         };
-        TokenSlot slot = new TokenSlot(countingFetcher(HOUR), Runnable::run, clock, Duration.ofMinutes(30), null, hold);
+        TokenSlot slot = new TokenSlot(countingFetcher(HOUR), Runnable::run, clock, Duration.ofMinutes(30), null,
+                new BlareseptListener() { }, Set.of(), hold);
         Future<AccessToken> a = pool.submit(() -> slot.get());
         await(aSawNoToken);
 

@@ -46,7 +46,6 @@ public final class BlareseptProsess {
     private final Forskrivning forskrivning;
     private Prosesssteg steg = Prosesssteg.VEDTAKSSPORRING;
     private @Nullable Skjemadel skjemadel;
-    private @Nullable SkjemaModell skjemamodell;
     private @Nullable Soknadsreferanse soknadsreferanse;
 
     private BlareseptProsess(BlareseptClient client, Forskrivning forskrivning) {
@@ -83,10 +82,7 @@ public final class BlareseptProsess {
      * @return the model; empty before del1 gave a form
      */
     public synchronized Optional<SkjemaModell> skjemamodell() {
-        if (skjemamodell == null && skjemadel != null) {
-            skjemamodell = SkjemaModell.of(skjemadel.skjema());
-        }
-        return Optional.ofNullable(skjemamodell);
+        return Optional.ofNullable(skjemadel).map(Skjemadel::skjemamodell);
     }
 
     /** The application's reference once a send or a lookup gave one (F-3.4): keep it to look status up. */
@@ -148,7 +144,6 @@ public final class BlareseptProsess {
 
     private void nyDel(Skjemadel del, Prosesssteg neste) {
         skjemadel = del;
-        skjemamodell = null;
         steg = neste;
     }
 
@@ -177,7 +172,8 @@ public final class BlareseptProsess {
         Skjemadel del = gjeldendeDel();
         Svar alle = Forhandsutfylling.flett(del.forhandsutfylt(), svar);
         Svar sendes = rensing == Rensing.FJERN_SKJULTE ? skjemamodell().orElseThrow().rens(alle) : alle;
-        return Innsending.builder().soknadId(del.soknadId()).skjemaversjon(del.skjemaversjon()).svar(sendes);
+        return Innsending.builder().soknadId(del.soknadId()).skjemaversjon(del.skjemaversjon()).svar(sendes)
+                .skjemamodell(del.skjemamodell());
     }
 
     /**
@@ -219,16 +215,32 @@ public final class BlareseptProsess {
     }
 
     private static Optional<Soknadsreferanse> referanse(SendResultat resultat) {
-        if (resultat instanceof SendResultat.ManuellSaksbehandling m) {
-            return Optional.of(m.soknadsreferanse());
-        } else if (resultat instanceof SendResultat.Innvilget i) {
-            return i.soknadsreferanse();
-        } else if (resultat instanceof SendResultat.Avslag a) {
-            return a.soknadsreferanse();
-        } else if (resultat instanceof SendResultat.UkjentUtfall u) {
-            return u.soknadsreferanse();
-        }
-        return Optional.empty();
+        return resultat.accept(new SendResultat.Visitor<>() {
+            @Override
+            public Optional<Soknadsreferanse> innvilget(SendResultat.Innvilget innvilget) {
+                return innvilget.soknadsreferanse();
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> avslag(SendResultat.Avslag avslag) {
+                return avslag.soknadsreferanse();
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> manuellSaksbehandling(SendResultat.ManuellSaksbehandling manuell) {
+                return Optional.of(manuell.soknadsreferanse());
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> avvisning(SendResultat.Avvisning avvisning) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Soknadsreferanse> ukjentUtfall(SendResultat.UkjentUtfall ukjent) {
+                return ukjent.soknadsreferanse();
+            }
+        });
     }
 
     /**

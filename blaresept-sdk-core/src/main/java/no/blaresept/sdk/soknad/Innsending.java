@@ -3,9 +3,11 @@ package no.blaresept.sdk.soknad;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
 import no.blaresept.sdk.error.InvalidInputException;
 import no.blaresept.sdk.internal.Check;
+import no.blaresept.sdk.internal.Vedleggsfelt;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +31,7 @@ public final class Innsending {
     /**
      * An attachment and the schema field it answers. Immutable and thread-safe.
      *
-     * @param felt    JSON Pointer of the attachment field in the form data, e.g. {@code /vedlegg/epikrise}
+     * @param felt    JSON Pointer of the attachment field in the form data, e.g. {@code /vedlegg/0/innhold}
      * @param vedlegg the checked attachment
      */
     public record VedleggIFelt(String felt, Vedlegg vedlegg) {
@@ -48,7 +50,7 @@ public final class Innsending {
             Objects.requireNonNull(felt, "felt");
             if (!isPointer(felt)) {
                 throw new InvalidInputException("vedlegg.felt", "VEDLEGG_FELT", "vedlegg.felt must be a JSON Pointer such as"
-                        + " /vedlegg/epikrise, at most " + MAX_FELT_LENGTH + " characters");
+                        + " /vedlegg/0/innhold, at most " + MAX_FELT_LENGTH + " characters");
             }
             Objects.requireNonNull(vedlegg, "vedlegg");
         }
@@ -122,6 +124,7 @@ public final class Innsending {
         private @Nullable SoknadId soknadId;
         private @Nullable Skjemaversjon skjemaversjon;
         private @Nullable Svar svar;
+        private @Nullable SkjemaModell skjemamodell;
         private final List<VedleggIFelt> vedlegg = new ArrayList<>();
 
         private Builder() {
@@ -146,9 +149,20 @@ public final class Innsending {
         }
 
         /**
+         * The form the application follows; when set, {@link #build()} refuses an attachment on a field the form
+         * does not declare as an attachment field ({@link no.blaresept.schema.FeltType#VEDLEGG}). Set by
+         * {@link Skjemadel#innsending(Svar)} and by the process helper.
+         */
+        public Builder skjemamodell(SkjemaModell skjemamodell) {
+            this.skjemamodell = Objects.requireNonNull(skjemamodell, "skjemamodell");
+            return this;
+        }
+
+        /**
          * Adds an attachment.
          *
-         * @param felt    JSON Pointer of the attachment field
+         * @param felt    JSON Pointer of an attachment field of the form, with the list index where the field
+         *                is in a list (the sample form's: {@code /vedlegg/0/innhold}, {@code /vedlegg/1/innhold})
          * @param vedlegg the checked attachment
          */
         public Builder vedlegg(String felt, Vedlegg vedlegg) {
@@ -159,9 +173,14 @@ public final class Innsending {
         /**
          * Builds the application.
          *
-         * @throws no.blaresept.sdk.error.InvalidInputException naming the first required field missing
+         * @throws no.blaresept.sdk.error.InvalidInputException naming the first required field missing, or
+         *     ({@code vedlegg.felt}, code {@code VEDLEGG_FELT_UKJENT}) an attachment on a field the form set with
+         *     {@link #skjemamodell(SkjemaModell)} does not declare as an attachment field
          */
         public Innsending build() {
+            if (skjemamodell != null) {
+                Vedleggsfelt.sjekk(skjemamodell, vedlegg);
+            }
             return new Innsending(this);
         }
     }

@@ -19,6 +19,39 @@ public sealed interface SendResultat {
     List<Melding> meldinger();
 
     /**
+     * Calls the {@code visitor}'s method for this outcome and returns what it returns: the Java 17 way to
+     * handle every outcome (pattern matching for {@code switch} needs Java 21). When a later version adds an
+     * outcome, it adds a method to {@link Visitor}, so code that does not handle it stops compiling instead of
+     * missing it at run time.
+     *
+     * @throws NullPointerException naming {@code visitor} when it is null
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per outcome, for {@link #accept(Visitor)}; implement all of them (an anonymous class or
+     * a class of the caller's). Thread safety is the implementation's.
+     *
+     * @param <R> what handling an outcome gives
+     */
+    interface Visitor<R> {
+        /** Handles {@link Innvilget}. */
+        R innvilget(Innvilget innvilget);
+
+        /** Handles {@link Avslag}. */
+        R avslag(Avslag avslag);
+
+        /** Handles {@link ManuellSaksbehandling}. */
+        R manuellSaksbehandling(ManuellSaksbehandling manuellSaksbehandling);
+
+        /** Handles {@link Avvisning}. */
+        R avvisning(Avvisning avvisning);
+
+        /** Handles {@link UkjentUtfall}. */
+        R ukjentUtfall(UkjentUtfall ukjentUtfall);
+    }
+
+    /**
      * Granted (F-3.6): show the receipt and its texts (F-3.7).
      *
      * @param kvittering       the structured receipt
@@ -27,6 +60,12 @@ public sealed interface SendResultat {
      */
     record Innvilget(Kvittering kvittering, Optional<Soknadsreferanse> soknadsreferanse, List<Melding> meldinger)
             implements SendResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").innvilget(this);
+        }
+
         /** Checks and copies. */
         public Innvilget {
             Objects.requireNonNull(kvittering, "kvittering");
@@ -44,6 +83,12 @@ public sealed interface SendResultat {
      */
     record Avslag(List<Melding> avslagsgrunner, Optional<Soknadsreferanse> soknadsreferanse, List<Melding> meldinger)
             implements SendResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").avslag(this);
+        }
+
         /** Checks and copies. */
         public Avslag {
             avslagsgrunner = List.copyOf(avslagsgrunner);
@@ -60,6 +105,12 @@ public sealed interface SendResultat {
      * @param meldinger        messages from the service
      */
     record ManuellSaksbehandling(Soknadsreferanse soknadsreferanse, List<Melding> meldinger) implements SendResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").manuellSaksbehandling(this);
+        }
+
         /** Checks and copies. */
         public ManuellSaksbehandling {
             Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");
@@ -74,6 +125,12 @@ public sealed interface SendResultat {
      * @param meldinger why
      */
     record Avvisning(List<Melding> meldinger) implements SendResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").avvisning(this);
+        }
+
         /** Copies the list. */
         public Avvisning {
             meldinger = List.copyOf(meldinger);
@@ -90,6 +147,12 @@ public sealed interface SendResultat {
      */
     record UkjentUtfall(String kode, Optional<Soknadsreferanse> soknadsreferanse, List<Melding> meldinger)
             implements SendResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").ukjentUtfall(this);
+        }
+
         /** Checks and copies. */
         public UkjentUtfall {
             Objects.requireNonNull(kode, "kode");

@@ -26,12 +26,48 @@ public sealed interface SkjemaResultat {
     }
 
     /**
+     * Calls the {@code visitor}'s method for this outcome and returns what it returns: the Java 17 way to
+     * handle every outcome (pattern matching for {@code switch} needs Java 21). When a later version adds an
+     * outcome, it adds a method to {@link Visitor}, so code that does not handle it stops compiling instead of
+     * missing it at run time.
+     *
+     * @throws NullPointerException naming {@code visitor} when it is null
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per outcome, for {@link #accept(Visitor)}; implement all of them (an anonymous class or
+     * a class of the caller's). Thread safety is the implementation's.
+     *
+     * @param <R> what handling an outcome gives
+     */
+    interface Visitor<R> {
+        /** Handles {@link Skjema}. */
+        R skjema(Skjema skjema);
+
+        /** Handles {@link VarselMedSkjema}. */
+        R varselMedSkjema(VarselMedSkjema varselMedSkjema);
+
+        /** Handles {@link Avvisning}. */
+        R avvisning(Avvisning avvisning);
+
+        /** Handles {@link UkjentUtfall}. */
+        R ukjentUtfall(UkjentUtfall ukjentUtfall);
+    }
+
+    /**
      * The next form part (F-2.4): render it, then send the answers on. Default: go on.
      *
      * @param skjemadel the form part
      * @param meldinger notes from the service, possibly empty
      */
     record Skjema(Skjemadel skjemadel, List<Melding> meldinger) implements SkjemaResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").skjema(this);
+        }
+
         /** Checks and copies. */
         public Skjema {
             Objects.requireNonNull(skjemadel, "skjemadel");
@@ -52,6 +88,12 @@ public sealed interface SkjemaResultat {
      * @param meldinger the warnings
      */
     record VarselMedSkjema(Skjemadel skjemadel, List<Melding> meldinger) implements SkjemaResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").varselMedSkjema(this);
+        }
+
         /** Checks and copies. */
         public VarselMedSkjema {
             Objects.requireNonNull(skjemadel, "skjemadel");
@@ -70,6 +112,12 @@ public sealed interface SkjemaResultat {
      * @param meldinger why
      */
     record Avvisning(List<Melding> meldinger) implements SkjemaResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").avvisning(this);
+        }
+
         /** Copies the list. */
         public Avvisning {
             meldinger = List.copyOf(meldinger);
@@ -88,6 +136,12 @@ public sealed interface SkjemaResultat {
      * @param meldinger messages from the service
      */
     record UkjentUtfall(String kode, List<Melding> meldinger) implements SkjemaResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").ukjentUtfall(this);
+        }
+
         /** Checks and copies. */
         public UkjentUtfall {
             Objects.requireNonNull(kode, "kode");

@@ -2,8 +2,10 @@ package no.blaresept.sdk.soknad;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
 import no.blaresept.sdk.internal.Forhandsutfylling;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of the application form as del1, del2 or del3 returned it: the JSON-schema part to
@@ -22,6 +24,8 @@ public final class Skjemadel {
     private final Skjemaversjon skjemaversjon;
     private final JsonNode skjema;
     private final Svar forhandsutfylt;
+    /** Built on first use; a benign race builds it twice at worst (the model is immutable). */
+    private volatile @Nullable SkjemaModell skjemamodell;
 
     /**
      * Creates a part.
@@ -53,20 +57,37 @@ public final class Skjemadel {
         return skjema.deepCopy();
     }
 
+    /**
+     * The form model of this part ({@code blaresept-sdk-schema}): fields, visibility, live validation. Built
+     * once, on first use.
+     *
+     * @throws no.blaresept.schema.SkjemaException when the service's schema is not one the model can hold
+     */
+    public SkjemaModell skjemamodell() {
+        SkjemaModell modell = skjemamodell;
+        if (modell == null) {
+            modell = SkjemaModell.of(skjema);
+            skjemamodell = modell;
+        }
+        return modell;
+    }
+
     /** The answers the service prefilled: the natural start for a form's answers. */
     public Svar forhandsutfylt() {
         return forhandsutfylt;
     }
 
     /**
-     * A builder for the completed application after del3, with id, version and answers set; the prefilled
-     * answers are carried under {@code svar} (a value of the caller's wins).
+     * A builder for the completed application after del3, with id, version, answers and this part's form model
+     * set (so attachments are checked against its attachment fields); the prefilled answers are carried under
+     * {@code svar} (a value of the caller's wins).
      *
      * @param svar the answers to the complete form
      */
     public Innsending.Builder innsending(Svar svar) {
         return Innsending.builder().soknadId(soknadId).skjemaversjon(skjemaversjon)
-                .svar(Forhandsutfylling.flett(forhandsutfylt, Objects.requireNonNull(svar, "svar")));
+                .svar(Forhandsutfylling.flett(forhandsutfylt, Objects.requireNonNull(svar, "svar")))
+                .skjemamodell(skjemamodell());
     }
 
     @Override

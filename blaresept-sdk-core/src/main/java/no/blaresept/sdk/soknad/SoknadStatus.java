@@ -21,6 +21,36 @@ public sealed interface SoknadStatus {
     Optional<OffsetDateTime> sistEndret();
 
     /**
+     * Calls the {@code visitor}'s method for this outcome and returns what it returns: the Java 17 way to
+     * handle every outcome (pattern matching for {@code switch} needs Java 21). When a later version adds an
+     * outcome, it adds a method to {@link Visitor}, so code that does not handle it stops compiling instead of
+     * missing it at run time.
+     *
+     * @throws NullPointerException naming {@code visitor} when it is null
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per outcome, for {@link #accept(Visitor)}; implement all of them (an anonymous class or
+     * a class of the caller's). Thread safety is the implementation's.
+     *
+     * @param <R> what handling an outcome gives
+     */
+    interface Visitor<R> {
+        /** Handles {@link UnderBehandling}. */
+        R underBehandling(UnderBehandling underBehandling);
+
+        /** Handles {@link Innvilget}. */
+        R innvilget(Innvilget innvilget);
+
+        /** Handles {@link Avslag}. */
+        R avslag(Avslag avslag);
+
+        /** Handles {@link UkjentStatus}. */
+        R ukjentStatus(UkjentStatus ukjentStatus);
+    }
+
+    /**
      * Still being processed.
      *
      * @param soknadsreferanse the reference
@@ -28,6 +58,12 @@ public sealed interface SoknadStatus {
      */
     record UnderBehandling(Soknadsreferanse soknadsreferanse, Optional<OffsetDateTime> sistEndret)
             implements SoknadStatus {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").underBehandling(this);
+        }
+
         /** Checks presence. */
         public UnderBehandling {
             Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");
@@ -44,6 +80,12 @@ public sealed interface SoknadStatus {
      */
     record Innvilget(Soknadsreferanse soknadsreferanse, Kvittering kvittering, Optional<OffsetDateTime> sistEndret)
             implements SoknadStatus {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").innvilget(this);
+        }
+
         /** Checks presence. */
         public Innvilget {
             Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");
@@ -61,6 +103,12 @@ public sealed interface SoknadStatus {
      */
     record Avslag(Soknadsreferanse soknadsreferanse, List<Melding> avslagsgrunner, Optional<OffsetDateTime> sistEndret)
             implements SoknadStatus {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").avslag(this);
+        }
+
         /** Checks and copies. */
         public Avslag {
             Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");
@@ -78,6 +126,12 @@ public sealed interface SoknadStatus {
      */
     record UkjentStatus(Soknadsreferanse soknadsreferanse, String kode, Optional<OffsetDateTime> sistEndret)
             implements SoknadStatus {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").ukjentStatus(this);
+        }
+
         /** Checks presence. */
         public UkjentStatus {
             Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");

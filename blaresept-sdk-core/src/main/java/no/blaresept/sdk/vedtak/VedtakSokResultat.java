@@ -29,6 +29,42 @@ public sealed interface VedtakSokResultat {
     }
 
     /**
+     * Calls the {@code visitor}'s method for this outcome and returns what it returns: the Java 17 way to
+     * handle every outcome (pattern matching for {@code switch} needs Java 21). When a later version adds an
+     * outcome, it adds a method to {@link Visitor}, so code that does not handle it stops compiling instead of
+     * missing it at run time.
+     *
+     * @throws NullPointerException naming {@code visitor} when it is null
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per outcome, for {@link #accept(Visitor)}; implement all of them (an anonymous class or
+     * a class of the caller's). Thread safety is the implementation's.
+     *
+     * @param <R> what handling an outcome gives
+     */
+    interface Visitor<R> {
+        /** Handles {@link VedtakFunnet}. */
+        R vedtakFunnet(VedtakFunnet vedtakFunnet);
+
+        /** Handles {@link IngenVedtak}. */
+        R ingenVedtak(IngenVedtak ingenVedtak);
+
+        /** Handles {@link SoknadTilBehandling}. */
+        R soknadTilBehandling(SoknadTilBehandling soknadTilBehandling);
+
+        /** Handles {@link Varsel}. */
+        R varsel(Varsel varsel);
+
+        /** Handles {@link Avvisning}. */
+        R avvisning(Avvisning avvisning);
+
+        /** Handles {@link UkjentUtfall}. */
+        R ukjentUtfall(UkjentUtfall ukjentUtfall);
+    }
+
+    /**
      * The patient holds one or more valid decisions (F-1.4): show them and their texts (F-1.5), let
      * the doctor read the letter where {@link Vedtak#maLeseVedtaksdokument()} (F-1.6). Default: end;
      * the doctor may apply anyway (F-1.7).
@@ -37,6 +73,12 @@ public sealed interface VedtakSokResultat {
      * @param meldinger messages from the service
      */
     record VedtakFunnet(List<Vedtak> vedtak, List<Melding> meldinger) implements VedtakSokResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").vedtakFunnet(this);
+        }
+
         /** Copies the lists. */
         public VedtakFunnet {
             vedtak = List.copyOf(vedtak);
@@ -60,6 +102,12 @@ public sealed interface VedtakSokResultat {
      * @param meldinger messages from the service
      */
     record IngenVedtak(List<Melding> meldinger) implements VedtakSokResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").ingenVedtak(this);
+        }
+
         /** Copies the list. */
         public IngenVedtak {
             meldinger = List.copyOf(meldinger);
@@ -80,6 +128,12 @@ public sealed interface VedtakSokResultat {
      */
     record SoknadTilBehandling(Optional<Soknadsreferanse> soknadsreferanse, List<Melding> meldinger)
             implements VedtakSokResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").soknadTilBehandling(this);
+        }
+
         /** Checks and copies. */
         public SoknadTilBehandling {
             Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");
@@ -98,6 +152,12 @@ public sealed interface VedtakSokResultat {
      * @param meldinger the warnings
      */
     record Varsel(List<Melding> meldinger) implements VedtakSokResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").varsel(this);
+        }
+
         /** Copies the list. */
         public Varsel {
             meldinger = List.copyOf(meldinger);
@@ -115,6 +175,12 @@ public sealed interface VedtakSokResultat {
      * @param meldinger why
      */
     record Avvisning(List<Melding> meldinger) implements VedtakSokResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").avvisning(this);
+        }
+
         /** Copies the list. */
         public Avvisning {
             meldinger = List.copyOf(meldinger);
@@ -139,6 +205,12 @@ public sealed interface VedtakSokResultat {
      * @param meldinger messages from the service
      */
     record UkjentUtfall(String kode, List<Melding> meldinger) implements VedtakSokResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").ukjentUtfall(this);
+        }
+
         /** Checks and copies. */
         public UkjentUtfall {
             Objects.requireNonNull(kode, "kode");

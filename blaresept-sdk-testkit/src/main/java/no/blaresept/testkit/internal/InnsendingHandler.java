@@ -136,6 +136,11 @@ final class InnsendingHandler {
         JsonNode vedlegg = anrop.json().path("vedlegg");
         for (int i = 0; i < vedlegg.size(); i++) {
             anrop.merk(Flytlogg.VEDLEGG);
+            if (!validator.vedleggsfelt(vedlegg.get(i).path("felt").asText(""))) {
+                anrop.merk(Flytlogg.VEDLEGG_FEIL);
+                feil.add(new Problem.Feil("/vedlegg/" + i + "/felt", "VEDLEGG_FELT_UKJENT",
+                        "Vedlegget hører ikke til et vedleggsfelt i skjemaet."));
+            }
             Vedleggskontroll.sjekk(vedlegg.get(i), "/vedlegg/" + i).ifPresent(f -> {
                 anrop.merk(Flytlogg.VEDLEGG_FEIL);
                 feil.add(f);

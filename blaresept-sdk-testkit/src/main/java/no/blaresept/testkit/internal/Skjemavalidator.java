@@ -2,6 +2,7 @@ package no.blaresept.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import no.blaresept.schema.FeltType;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaModell;
 
@@ -17,6 +18,11 @@ final class Skjemavalidator {
 
     Skjemavalidator(JsonNode skjema) {
         this.modell = SkjemaModell.of(skjema);
+    }
+
+    /** Whether {@code sti} names a field the schema declares as an attachment field (F-4.7). */
+    boolean vedleggsfelt(String sti) {
+        return modell.felt(sti).filter(f -> f.type() == FeltType.VEDLEGG).isPresent();
     }
 
     /**

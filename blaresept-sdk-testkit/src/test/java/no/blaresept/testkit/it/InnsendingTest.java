@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import no.blaresept.schema.Svar;
 import no.blaresept.schema.Feilkode;
+import java.util.List;
+import no.blaresept.sdk.error.InvalidInputException;
 
 /** valider, send and status (F-3.x), every outcome, through the public client. */
 @BlareseptTest
@@ -133,11 +135,32 @@ class InnsendingTest {
         byte[] innhold = "%PDF-1.4\n% syntetisk epikrise\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         Path pdf = Files.write(dir.resolve("epikrise.pdf"), innhold);
         Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        Innsending medVedlegg = del3.innsending(Utfylling.del3()).vedlegg("/vedlegg/0", Vedlegg.of(pdf)).build();
+        Innsending medVedlegg = del3.innsending(Utfylling.del3()).vedlegg("/vedlegg/0/innhold", Vedlegg.of(pdf)).build();
 
         assertThat(client.soknad().valider(medVedlegg).gyldig()).isTrue();
         assertThat(client.soknad().send(medVedlegg)).isInstanceOf(SendResultat.Innvilget.class);
         assertThat(mock.mottatt(Endepunkt.SEND).get(0).body())
                 .contains(java.util.Base64.getEncoder().encodeToString(innhold), "\"mimetype\":\"application/pdf\"");
+    }
+
+    @Test
+    void anAttachmentOnAFieldTheFormDoesNotDeclareIsRefusedBeforeSendingAndByTheMock(BlareseptMockServer mock,
+            BlareseptClient client, @TempDir Path dir) throws Exception {
+        Path pdf = Files.write(dir.resolve("epikrise.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Skjemadel del3 = Utfylling.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
+
+        for (String felt : List.of("/finnes/ikke", "/vedlegg", "/vedlegg/0/filnavn")) {
+            assertThatThrownBy(() -> del3.innsending(Utfylling.del3()).vedlegg(felt, Vedlegg.of(pdf)).build())
+                    .as(felt).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.code()).isEqualTo("VEDLEGG_FELT_UKJENT");
+                        assertThat(e).hasMessageContaining("/vedlegg/-/innhold");
+                    });
+        }
+        // A client that skips the SDK's check (the builder without the form) meets the mock's.
+        Innsending utenSjekk = Innsending.builder().soknadId(del3.soknadId()).skjemaversjon(del3.skjemaversjon())
+                .svar(del3.innsending(Utfylling.del3()).build().svar()).vedlegg("/finnes/ikke", Vedlegg.of(pdf)).build();
+        assertThat(client.soknad().valider(utenSjekk).feil()).extracting(f -> f.sti(), f -> f.regelkode())
+                .contains(tuple("/vedlegg/0/felt", "VEDLEGG_FELT_UKJENT"));
+        assertThat(mock).received(Endepunkt.SEND).never();
     }
 }

@@ -35,7 +35,7 @@ class SoknadSkjemaTest {
         assertThat(r).isInstanceOf(SkjemaResultat.Skjema.class);
         Skjemadel del = ((SkjemaResultat.Skjema) r).skjemadel();
         assertThat(del.skjema().path("properties").has("pasient")).isTrue();
-        assertThat(del.forhandsutfylt().json().at("/pasient/fodselsnummer").asText()).isEqualTo(Testpasient.INGEN_VEDTAK.fodselsnummer());
+        assertThat(del.forhandsutfylt().json().at("/pasient/fodselsnummer").asText()).isEqualTo(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         assertThat(del.forhandsutfylt().json().at("/legemiddel/navn").asText()).isEqualTo("Ozempic (semaglutid)");
         assertThat(del.skjemaversjon().value()).isEqualTo("1.0.0");
         assertThat(r.standardvalg()).isEqualTo(Neste.GA_VIDERE);

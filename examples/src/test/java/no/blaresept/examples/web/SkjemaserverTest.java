@@ -69,7 +69,7 @@ class SkjemaserverTest {
 
     @Test
     void aLiveChangeFromAPageAlreadyPostedCannotOverwriteWhatThePostTookOver() throws Exception {
-        post("/start", "application/x-www-form-urlencoded", "fodselsnummer=" + Testpasient.INGEN_VEDTAK.fodselsnummer()
+        post("/start", "application/x-www-form-urlencoded", "fodselsnummer=" + Testpasient.INGEN_VEDTAK.fodselsnummer().value()
                 + "&hjemmel=BLARESEPTFORSKRIFTEN_3&atc=A10BJ06");
         String del1 = post("/soknad", "application/x-www-form-urlencoded", "").body();
         String gammel = sidenummer(del1);

@@ -24,10 +24,11 @@ import no.blaresept.sdk.spi.RequestAuthenticator;
  * @param bodyWriters   writes streamed request bodies; the SDK's own, so that a busy or single-thread
  *                      {@code executor} can never starve the writer of a call waiting on it
  * @param clock         reads {@code Retry-After} dates
+ * @param listeners     told of each call's events
  */
 public record ClientSettings(URI baseUri, String userAgent, RequestAuthenticator authenticator, HttpTransport transport,
                              Timeouts timeouts, RetryPolicy retryPolicy, ResponseLimits limits, ExecutorService executor, ExecutorService bodyWriters,
-                             Clock clock) {
+                             Clock clock, ListenerChain listeners) {
 
     /** Checks presence. */
     public ClientSettings {
@@ -41,5 +42,6 @@ public record ClientSettings(URI baseUri, String userAgent, RequestAuthenticator
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(bodyWriters, "bodyWriters");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(listeners, "listeners");
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -23,6 +22,7 @@ import no.blaresept.sdk.error.UnexpectedResponseException;
 import no.blaresept.sdk.internal.wire.Endpoint;
 import no.blaresept.sdk.internal.wire.WireFormatException;
 import no.blaresept.sdk.spi.ApiRequest;
+import no.blaresept.sdk.spi.AttemptResult;
 import no.blaresept.sdk.spi.AuthChallenge;
 import no.blaresept.sdk.spi.AuthorizationHeaders;
 import org.jspecify.annotations.Nullable;
@@ -50,8 +50,36 @@ public final class HttpEngine {
      * @return what the reader made of the answer
      */
     public <T> T run(Operation<T> operation) {
+        return complete(operation, CallTrace.start(settings.listeners(), operation.exchange().endpoint()));
+    }
+
+    /**
+     * {@link #run} on the client's executor; the future fails with the exception {@code run} would throw.
+     * The listeners hear of the call's start on the calling thread, so they can read its trace context.
+     */
+    public <T> CompletableFuture<T> runAsync(Operation<T> operation) {
+        CallTrace trace = CallTrace.start(settings.listeners(), operation.exchange().endpoint());
+        try {
+            return CompletableFuture.supplyAsync(() -> complete(operation, trace), settings.executor());
+        } catch (RuntimeException e) {
+            trace.ended(e);
+            throw e;
+        }
+    }
+
+    private <T> T complete(Operation<T> operation, CallTrace trace) {
+        try {
+            T result = read(operation, execute(operation.exchange(), trace));
+            trace.ended(null);
+            return result;
+        } catch (RuntimeException e) {
+            trace.ended(e);
+            throw e;
+        }
+    }
+
+    private <T> T read(Operation<T> operation, ApiResponse response) {
         Exchange exchange = operation.exchange();
-        ApiResponse response = execute(exchange);
         try {
             return operation.reader().apply(response);
         } catch (WireFormatException e) {
@@ -63,11 +91,6 @@ public final class HttpEngine {
             // The cause is dropped because its message may quote the answer.
             throw unreadable(exchange, response, "a value breaks the SDK's types (" + e.getClass().getSimpleName() + ")");
         }
-    }
-
-    /** {@link #run} on the client's executor; the future fails with the exception {@code run} would throw. */
-    public <T> CompletableFuture<T> runAsync(Operation<T> operation) {
-        return CompletableFuture.supplyAsync(() -> run(operation), settings.executor());
     }
 
     /**
@@ -84,8 +107,8 @@ public final class HttpEngine {
         }
     }
 
-    private ApiResponse execute(Exchange exchange) {
-        String correlationId = UUID.randomUUID().toString();
+    private ApiResponse execute(Exchange exchange, CallTrace trace) {
+        String correlationId = trace.correlationId();
         long deadline = System.nanoTime() + settings.timeouts().total().toNanos();
         URI uri = URI.create(settings.baseUri() + exchange.path() + exchange.queryString().map(q -> "?" + q).orElse(""));
         ApiRequest apiRequest = new ApiRequest(exchange.endpoint().method(), uri, exchange.endpoint().scope(),
@@ -96,13 +119,13 @@ public final class HttpEngine {
         while (true) {
             HttpResponse<byte[]> raw;
             try {
-                raw = attemptOnce(exchange, apiRequest, correlationId, deadline, attempt);
+                raw = attemptOnce(exchange, apiRequest, trace, deadline, attempt);
             } catch (AttemptFailure failure) {
                 int sent = requestsSent(exchange, failure);
                 requests += sent;
                 // The next attempt is expected to fail as this one did: a GET that lost its connection may again cost two.
                 if (mayRetry(exchange.endpoint(), failure.kind()) && pauseBeforeRetry(exchange, attempt, requests + Math.max(sent, 1),
-                        Optional.empty(), deadline, correlationId)) {
+                        Optional.empty(), deadline, trace, AttemptResult.failure(CallTrace.failureKind(failure.kind())))) {
                     attempt++;
                     continue;
                 }
@@ -127,7 +150,7 @@ public final class HttpEngine {
             }
             BlareseptServiceException error = ErrorMapper.map(exchange, response, settings.clock().instant());
             if (ErrorMapper.mayRetry(exchange.endpoint(), status) && pauseBeforeRetry(exchange, attempt, requests + 1,
-                    ErrorMapper.retryAfter(response, settings.clock().instant()), deadline, correlationId)) {
+                    ErrorMapper.retryAfter(response, settings.clock().instant()), deadline, trace, AttemptResult.status(status))) {
                 attempt++;
                 continue;
             }
@@ -135,8 +158,9 @@ public final class HttpEngine {
         }
     }
 
-    private HttpResponse<byte[]> attemptOnce(Exchange exchange, ApiRequest apiRequest, String correlationId,
+    private HttpResponse<byte[]> attemptOnce(Exchange exchange, ApiRequest apiRequest, CallTrace trace,
                                              long deadline, int attempt) throws AttemptFailure {
+        String correlationId = trace.correlationId();
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
             throw new AttemptFailure(AttemptFailure.Kind.TIMEOUT, new TimeoutException("total timeout reached"));
@@ -146,6 +170,7 @@ public final class HttpEngine {
                 .header("X-Correlation-ID", correlationId)
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", exchange.accept());
+        trace.headers().forEach(request::header);
         authorize(exchange, apiRequest, budget, deadline, correlationId).asMap().forEach(request::header);
         RequestBody body = exchange.body();
         try (RequestBody.Attempt bodyAttempt = body == null ? null : body.open(settings.bodyWriters())) {
@@ -159,11 +184,15 @@ public final class HttpEngine {
             long start = System.nanoTime();
             Sent sent = send(request.build(), budget, cap(exchange));
             if (sent.response != null) {
-                SdkLog.answered(exchange, sent.response.statusCode(), System.nanoTime() - start, attempt, correlationId);
+                long nanos = System.nanoTime() - start;
+                SdkLog.answered(exchange, sent.response.statusCode(), nanos, attempt, correlationId);
+                trace.answered(attempt, sent.response.statusCode(), nanos);
                 return sent.response;
             }
             AttemptFailure failure = Objects.requireNonNull(sent.failure);
-            SdkLog.failed(exchange, failure, System.nanoTime() - start, attempt, correlationId);
+            long nanos = System.nanoTime() - start;
+            SdkLog.failed(exchange, failure, nanos, attempt, correlationId);
+            trace.failed(attempt, failure.kind(), nanos);
             if (bodyAttempt != null && bodyAttempt.writeFailure().isPresent()) {
                 // The body broke off before its declared length: the service cannot have taken the request.
                 // Its cause is not kept: an I/O error's message names the file, which may name the patient.
@@ -268,7 +297,7 @@ public final class HttpEngine {
 
     /** Pauses before the next attempt unless the attempts, the expected requests or the time would run out. */
     private boolean pauseBeforeRetry(Exchange exchange, int attempt, int requestsAfterNext, Optional<Duration> retryAfter,
-                                     long deadline, String correlationId) {
+                                     long deadline, CallTrace trace, AttemptResult reason) {
         if (attempt >= settings.retryPolicy().maxAttempts() || requestsAfterNext > settings.retryPolicy().maxAttempts()) {
             return false;
         }
@@ -277,12 +306,13 @@ public final class HttpEngine {
         if (pause.compareTo(Duration.ofNanos(deadline - System.nanoTime())) >= 0) {
             return false;
         }
-        SdkLog.retrying(exchange, pause, attempt + 1, correlationId);
+        SdkLog.retrying(exchange, pause, attempt + 1, trace.correlationId());
+        trace.retrying(attempt + 1, reason, pause);
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CallInterruptedException(exchange.describe() + " was interrupted before a retry", correlationId, e);
+            throw new CallInterruptedException(exchange.describe() + " was interrupted before a retry", trace.correlationId(), e);
         }
         return true;
     }

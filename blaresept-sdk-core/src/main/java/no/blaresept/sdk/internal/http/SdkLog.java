@@ -61,6 +61,10 @@ final class SdkLog {
         }
     }
 
+    static void listenerMisbehaved(String listenerClass, String what) {
+        log(Level.WARNING, "listener {0} {1}; later failures of this listener are not logged", listenerClass, what);
+    }
+
     // Every argument passes the fødselsnummer mask: defence in depth behind the allow-list and the references' checks.
     private static void log(Level level, String pattern, String... args) {
         Object[] masked = new Object[args.length];

@@ -37,6 +37,8 @@ public enum Endpoint {
     /** Query parameter of {@link #SOKNAD_SKJEMA}. */
     public static final String VERSJON_PARAM = "versjon";
 
+    private static final String PREFIX = "/api/blaresept/";
+
     private final String method;
     private final String path;
     private final BlareseptScope scope;
@@ -62,6 +64,16 @@ public enum Endpoint {
     /** The HelseID scope the endpoint needs. */
     public BlareseptScope scope() {
         return scope;
+    }
+
+    /**
+     * The endpoint's name for listeners and metrics: its path after {@code /api/blaresept/}, e.g.
+     * {@code soknad/send}; {@link #STATUS} is {@code soknad/status} without the reference, which may
+     * identify the application.
+     */
+    public String id() {
+        String id = path.substring(PREFIX.length());
+        return id.endsWith("/") ? id.substring(0, id.length() - 1) : id;
     }
 
     /** When the SDK may send the request again. */

@@ -48,7 +48,7 @@ final class CoreDoc {
     static Innsending attachment(Skjemadel del3, Svar answers) {
         // region::attachment
         Innsending innsending = del3.innsending(answers)      // answers: what the doctor entered in del3
-                .vedlegg("/vedlegg", Vedlegg.of(Path.of("epikrise.pdf")))
+                .vedlegg("/vedlegg/0/innhold", Vedlegg.of(Path.of("epikrise.pdf")))   // an attachment field of the form
                 .build();
         // end::attachment
         return innsending;

@@ -55,7 +55,7 @@ final class QuickStart {
             prosess.del2(svarDel2);                                      // only what the doctor entered:
             prosess.del3(svarDel3);                                      // the SDK carries the prefilled answers on
             Innsending innsending = prosess.innsending(svarInnsending)   // drops answers of hidden branches
-                    .vedlegg("/vedlegg", Vedlegg.of(Path.of("epikrise.pdf")))
+                    .vedlegg("/vedlegg/0/innhold", Vedlegg.of(Path.of("epikrise.pdf")))   // an attachment field of the form
                     .build();
             SendResultat svar = prosess.send(innsending);                // sent once, never retried blindly
             // end::quick-start

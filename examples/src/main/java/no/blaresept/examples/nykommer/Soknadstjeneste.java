@@ -2,6 +2,7 @@ package no.blaresept.examples.nykommer;
 
 // region::imports
 import java.util.List;
+import java.util.Objects;
 import no.blaresept.examples.nykommer.Resultat.Utfall;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Forskrivning;
@@ -28,7 +29,7 @@ public final class Soknadstjeneste {
     private final BlareseptClient client;
 
     public Soknadstjeneste(BlareseptClient client) {
-        this.client = client;
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     /** Applies for one prescription: decision lookup, the three form parts, send. */
@@ -38,6 +39,7 @@ public final class Soknadstjeneste {
 
     /** Goes on from the step the process is at: a new process, or one whose send had an unknown outcome. */
     public Resultat fortsett(BlareseptProsess prosess, Legeinput input) {
+        Objects.requireNonNull(input, "input");
         List<Melding> meldinger = List.of();
         while (true) {
             switch (prosess.steg()) {
@@ -51,8 +53,8 @@ public final class Soknadstjeneste {
                 case UKJENT_INNSENDING -> {
                     VedtakSokResultat oppslag = prosess.avklarUkjentInnsending();   // did it arrive?
                     if (prosess.steg() != Prosesssteg.INNSENDING) {                 // yes, or not known yet
-                        Utfall utfall = oppslag.accept(ETTER_UKJENT_INNSENDING);
-                        return new Resultat(utfall, prosess.soknadsreferanse(), oppslag.meldinger());
+                        return new Resultat(oppslag.accept(ETTER_UKJENT_INNSENDING), prosess.soknadsreferanse(),
+                                oppslag.meldinger());
                     }
                 }
                 case AVSLUTTET -> {

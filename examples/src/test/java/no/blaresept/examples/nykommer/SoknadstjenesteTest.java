@@ -3,6 +3,7 @@ package no.blaresept.examples.nykommer;
 // region::imports
 import static no.blaresept.testkit.BlareseptMockAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -99,6 +100,13 @@ class SoknadstjenesteTest {
 
         assertThat(input + " " + resultat).doesNotContain("0,25 mg", "E11", mappe.toString(), "epikrise",
                 Testpasient.AVSLAG.fodselsnummer().value());
+    }
+
+    @Test
+    void aMissingArgumentIsNamed(BlareseptClient client) {
+        assertThatNullPointerException().isThrownBy(() -> new Soknadstjeneste(null)).withMessage("client");
+        assertThatNullPointerException().isThrownBy(() -> new Soknadstjeneste(client)
+                .sok(forskrivning(Testpasient.INGEN_VEDTAK), null)).withMessage("input");
     }
 
     // region::connection-reset

@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import no.blaresept.sdk.spi.AuthorizationHeaders;
 import no.blaresept.sdk.spi.BlareseptScope;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import no.blaresept.sdk.vedtak.Dokumentreferanse;
+import no.blaresept.testsupport.Testfiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,8 +68,7 @@ class PiiScanTest {
     @Test
     void noCallLeaksPersonalDataIntoAResultOrAnException(@TempDir Path dir) throws Exception {
         api.answersOffContract();
-        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
-                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"), Testfiler.pdf());
         Vedlegg vedlegg = Vedlegg.fraFil(fil);
         List<String> hits = new ArrayList<>();
         int scanned = 0;
@@ -105,14 +104,12 @@ class PiiScanTest {
     @Test
     void publicValuesMadeFromPersonalDataPrintNone(@TempDir Path dir) throws Exception {
         ObjectNode svar = JsonNodeFactory.instance.objectNode().put("pasient", FNR).put("navn", "Kari Nordmann");
-        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
-                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"), Testfiler.pdf());
         List<Object> values = List.of(Testdata.forskrivning(), no.blaresept.sdk.Fodselsnummer.of(FNR),
                 new Skjemadata(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"), svar),
                 Innsending.builder().soknadId(new SoknadId("SOK-12345678")).skjemaversjon(new Skjemaversjon("2.1"))
                         .skjemadata(svar).vedlegg("/vedlegg/epikrise", Vedlegg.fraFil(fil)).build(),
-                Vedlegg.fraKilde("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream("%PDF-1.7\n%%EOF".getBytes(
-                        StandardCharsets.US_ASCII))),
+                Vedlegg.fraKilde("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream(Testfiler.pdf())),
                 AuthorizationHeaders.dpop("eyJhbGciOiJFUzI1NiJ9.token", "eyJ0eXAiOiJkcG9wK2p3dCJ9.proof"),
                 new ApiRequest("GET", URI.create("http://x/status/BRS-1"), BlareseptScope.SOKNAD),
                 new no.blaresept.sdk.Melding("K", "Gjelder " + FNR), new no.blaresept.sdk.Feltfeil("/" + FNR, "K", FNR),

@@ -1,6 +1,7 @@
 package no.blaresept.schema;
 
 import java.util.Objects;
+import no.blaresept.schema.internal.Fodselsnummermaske;
 
 /**
  * One problem with the answers: where (JSON Pointer into the answers), a stable code, and a Norwegian
@@ -19,6 +20,12 @@ public record Valideringsfeil(String sti, Feilkode kode, String melding) {
         Objects.requireNonNull(sti, "sti");
         Objects.requireNonNull(kode, "kode");
         Objects.requireNonNull(melding, "melding");
+    }
+
+    /** As a record prints itself, with a fødselsnummer-shaped run in the path masked: a list key may be one. */
+    @Override
+    public String toString() {
+        return Fodselsnummermaske.masker("Valideringsfeil[sti=" + sti + ", kode=" + kode + ", melding=" + melding + "]");
     }
 
     /** An error with the code's default message. */

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Masks anything shaped like a JWT or JWS (a base64url run starting {@code eyJ}, the encoding of
- * {@code {"}, with its dot-separated parts) in text the SDK did not write: an STS's error code or
+ * <code>{"</code>, with its dot-separated parts) in text the SDK did not write: an STS's error code or
  * description is echoed in messages, and an STS that echoes a token or proof must not put it in a log.
  * Thread-safe.
  */

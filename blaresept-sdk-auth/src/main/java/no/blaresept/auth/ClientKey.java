@@ -134,7 +134,7 @@ public final class ClientKey {
         try (InputStream in = Files.newInputStream(path)) {
             loaded = KeyLoading.fromPkcs12(in, password, alias, source);
         } catch (IOException e) {
-            throw new ClientKeyException("key file cannot be read: " + path.getFileName(), e);
+            throw KeyLoading.unreadable(path, e);
         }
         String kid = loaded.publicJwk().map(ClientKey::thumbprintOf).orElseThrow(() ->
                 new ClientKeyException("PKCS#12 entry has no certificate to derive a key id from: " + source));

@@ -2,6 +2,7 @@ package no.blaresept.auth;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import no.blaresept.auth.internal.Jwtmaske;
 import no.blaresept.sdk.error.BlareseptException;
 import org.jspecify.annotations.Nullable;
 
@@ -71,7 +72,8 @@ public class HelseIdException extends BlareseptException {
      */
     public HelseIdException(String message, @Nullable String error, @Nullable String errorDescription,
                             int httpStatus, @Nullable Throwable cause, boolean retryable) {
-        super(message, cause);
+        // An STS's error text is echoed in messages; a token it echoed back must not reach a log.
+        super(Jwtmaske.masker(message), cause);
         this.error = error;
         this.errorDescription = errorDescription;
         this.httpStatus = httpStatus;

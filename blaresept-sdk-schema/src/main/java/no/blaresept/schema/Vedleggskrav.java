@@ -51,14 +51,18 @@ public record Vedleggskrav(long maksBytes, Set<Vedleggstype> tillatteTyper) {
 
     /**
      * The type of the content {@code innhold} yields if it is one of the allowed types, judged by its
-     * bytes, without holding the content: a PDF is known by its first five bytes; for a ZIP the entry
-     * headers are read until both {@code [Content_Types].xml} and {@code word/document.xml} are seen (at
-     * most 200 entries). Never reads more than {@link #maksBytes()} bytes, so an endless stream ends.
+     * bytes, without holding the content. Reads the content to its end but never more than
+     * {@link #maksBytes()} bytes, so an endless stream ends (and is not recognised). A PDF needs its
+     * header ({@code %PDF-} and a version) and {@code %%EOF} within its last 1024 bytes. A DOCX must be a
+     * whole ZIP archive whose {@code [Content_Types].xml} declares a WordprocessingML main document part
+     * that the archive holds; every entry is unpacked on the way, but an entry whose declared or actual
+     * size passes 100 times its packed size (beyond its first MiB), or an archive unpacking to more than
+     * 256 MiB or holding more than 10,000 entries, is refused before it costs more.
      *
-     * @param innhold the content from its first byte; read partly and left open for the caller to close
+     * @param innhold the content from its first byte; read and left open for the caller to close
      * @return the recognised type, or empty if it is neither PDF nor DOCX (or not allowed here)
-     * @throws IOException when {@code innhold} cannot be read; content that is not a well-formed ZIP is
-     *                     not an error, just not a DOCX
+     * @throws IOException when {@code innhold} cannot be read; content that is not a well-formed file is
+     *                     not an error, just not recognised
      */
     public Optional<Vedleggstype> gjenkjenn(InputStream innhold) throws IOException {
         Objects.requireNonNull(innhold, "innhold");

@@ -7,9 +7,9 @@ package no.blaresept.schema;
  * <p>Thread safety: enum constants are immutable.
  */
 public enum Vedleggstype {
-    /** PDF: starts with {@code %PDF-}. */
+    /** PDF: starts with {@code %PDF-} and a version, ends with {@code %%EOF}. */
     PDF("application/pdf", ".pdf"),
-    /** Word (DOCX): a ZIP archive holding {@code [Content_Types].xml} and {@code word/document.xml}. */
+    /** Word (DOCX): a ZIP archive whose {@code [Content_Types].xml} declares a WordprocessingML main part it holds. */
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
 
     private final String medietype;

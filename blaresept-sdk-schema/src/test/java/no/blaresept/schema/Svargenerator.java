@@ -2,10 +2,10 @@ package no.blaresept.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+import no.blaresept.testsupport.Testfiler;
 
 /**
  * Seeded random answers for differential tests, filled in the way a user would: field by field in schema
@@ -73,8 +73,7 @@ final class Svargenerator {
             case TALL -> F.numberNode(felt.begrensninger().minimum().map(m -> m.doubleValue()).orElse(0.0) + 1.5);
             case DATO -> F.textNode("2024-0" + (1 + tilfeldig.nextInt(9)) + "-1" + tilfeldig.nextInt(10));
             case DATO_TID -> F.textNode("2024-03-01T12:00:00Z");
-            case VEDLEGG -> F.textNode(Base64.getEncoder().encodeToString(
-                    "%PDF-1.7 eksempel".getBytes(StandardCharsets.US_ASCII)));
+            case VEDLEGG -> F.textNode(Base64.getEncoder().encodeToString(Testfiler.pdf()));
             default -> tekst(felt);
         };
     }

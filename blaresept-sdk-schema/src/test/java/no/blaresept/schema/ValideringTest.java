@@ -3,7 +3,10 @@ package no.blaresept.schema;
 import static no.blaresept.schema.TestJson.json;
 import static no.blaresept.schema.TestJson.modell;
 import static no.blaresept.schema.TestJson.svar;
-import static no.blaresept.schema.Testfiler.zip;
+import static no.blaresept.testsupport.Testfiler.docx;
+import static no.blaresept.testsupport.Testfiler.docxMedNuller;
+import static no.blaresept.testsupport.Testfiler.pdf;
+import static no.blaresept.testsupport.Testfiler.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -92,9 +95,11 @@ class ValideringTest {
     @Test
     void attachmentsAreJudgedByContentAndSize() {
         SkjemaModell m = modell("{'properties': {'fil': {'type': 'string', 'contentEncoding': 'base64'}}}");
-        String pdf = base64("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII));
-        String docx = base64(zip("[Content_Types].xml", "word/document.xml"));
+        String pdf = base64(pdf());
+        String docx = base64(docx());
         String zipUtenWord = base64(zip("[Content_Types].xml", "xl/workbook.xml"));
+        String pdfUtenSlutt = base64("%PDF-1.7\nMZ".getBytes(StandardCharsets.US_ASCII));
+        String zipbombe = base64(docxMedNuller(200L * 1024 * 1024, true));
         String exeMedPdfNavn = base64(new byte[] {'M', 'Z', 0, 0});
         String forStor = "A".repeat((int) (Vedleggskrav.BLARESEPT.maksBytes() / 3 * 4) + 8);
 
@@ -103,6 +108,10 @@ class ValideringTest {
         assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(zipUtenWord)), "/fil"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_TYPE);
         assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(exeMedPdfNavn)), "/fil"))
+                .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_TYPE);
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(pdfUtenSlutt)), "/fil"))
+                .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_TYPE);
+        assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(zipbombe)), "/fil"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_TYPE);
         assertThat(m.validerFelt(Svar.empty().med("/fil", TextNode.valueOf(forStor)), "/fil"))
                 .extracting(Valideringsfeil::kode).containsExactly(Feilkode.VEDLEGG_FOR_STORT);
@@ -114,9 +123,9 @@ class ValideringTest {
 
     @Test
     void sizeLimitIsInclusive() {
-        Vedleggskrav krav = new Vedleggskrav(8, Vedleggskrav.BLARESEPT.tillatteTyper());
-        byte[] akkurat = "%PDF-123".getBytes(StandardCharsets.US_ASCII);
-        byte[] over = "%PDF-1234".getBytes(StandardCharsets.US_ASCII);
+        byte[] akkurat = pdf();
+        Vedleggskrav krav = new Vedleggskrav(akkurat.length, Vedleggskrav.BLARESEPT.tillatteTyper());
+        byte[] over = java.util.Arrays.copyOf(akkurat, akkurat.length + 1);
 
         assertThat(krav.kontroller(akkurat)).isEmpty();
         assertThat(krav.kontroller(over)).contains(Feilkode.VEDLEGG_FOR_STORT);

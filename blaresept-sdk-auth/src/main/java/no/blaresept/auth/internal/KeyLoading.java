@@ -51,8 +51,13 @@ public final class KeyLoading {
         try {
             return Files.readString(path);
         } catch (IOException | RuntimeException e) {
-            throw new ClientKeyException("key file cannot be read: " + path.getFileName(), e);
+            throw unreadable(path, e);
         }
+    }
+
+    /** The I/O error is named, not kept as cause: its message holds the whole path, which may name a person. */
+    public static ClientKeyException unreadable(Path path, Exception e) {
+        return new ClientKeyException("key file cannot be read (" + e.getClass().getSimpleName() + "): " + path.getFileName());
     }
 
     /** Parses a private RSA or EC JWK; {@code source} names it in errors. */

@@ -1,28 +1,25 @@
 package no.blaresept.sdk.vedlegg;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 import no.blaresept.schema.Vedleggskrav;
 import no.blaresept.schema.Vedleggstype;
 import no.blaresept.sdk.error.InvalidInputException;
+import no.blaresept.sdk.internal.Vedleggssjekk;
+import no.blaresept.sdk.internal.wire.VedleggBase64;
 
 /**
  * An attachment to an application, checked when it is created. Serves F-4.7: only PDF and DOCX,
  * recognised by their content (a renamed file is caught), at most {@link #MAKS_STORRELSE} bytes — the
  * limits of {@link Vedleggskrav#BLARESEPT}, whose recognition this uses.
  *
- * <p>The content is not held: it is read from its {@link ContentSource} once to be checked (and its
+ * <p>A plain description of the content (name, type, size, source and digest), shaped like AWS SDK v2's
+ * {@code RequestBody}: the checks live in an internal checker, the wire encoding in {@code internal.wire}.
+ * The content is not held: it is read from its {@link ContentSource} once to be checked (and its
  * SHA-256 taken) and again, as base64, straight into each request that carries it
  * ({@link #skrivBase64(OutputStream)}), where the digest must match before the last bytes go out.
  *
@@ -33,10 +30,6 @@ public final class Vedlegg {
 
     /** The largest attachment the Blåresept service accepts: 15 MB ({@link Vedleggskrav#BLARESEPT}). */
     public static final long MAKS_STORRELSE = Vedleggskrav.BLARESEPT.maksBytes();
-
-    private static final String FIELD = "vedlegg";
-    private static final int MAX_FILNAVN = 255;
-    private static final int BUFFER_BYTES = 8 * 1024 * 3; // a multiple of 3: no padding inside the stream
 
     private final String filnavn;
     private final Vedleggstype type;
@@ -62,13 +55,7 @@ public final class Vedlegg {
      */
     public static Vedlegg of(Path fil) {
         Objects.requireNonNull(fil, "fil");
-        long size;
-        try {
-            size = Files.size(fil);
-        } catch (IOException e) {
-            throw unreadable(e);
-        }
-        checkSize(size);
+        long size = Vedleggssjekk.storrelse(fil);
         Path fileName = fil.getFileName();
         return check(fileName == null ? "" : fileName.toString(), size, () -> Files.newInputStream(fil));
     }
@@ -86,62 +73,12 @@ public final class Vedlegg {
     public static Vedlegg of(String filnavn, ContentSource kilde) {
         Objects.requireNonNull(filnavn, "filnavn");
         Objects.requireNonNull(kilde, "kilde");
-        long size;
-        try (InputStream in = kilde.open()) {
-            size = countUpToLimit(in);
-        } catch (IOException e) {
-            throw unreadable(e);
-        }
-        checkSize(size);
-        return check(filnavn, size, kilde);
-    }
-
-    // Stops one buffer past the limit: a multi-gigabyte stream is refused without being read to its end.
-    private static long countUpToLimit(InputStream in) throws IOException {
-        byte[] buffer = new byte[BUFFER_BYTES];
-        long size = 0;
-        for (int n; size <= MAKS_STORRELSE && (n = in.read(buffer)) >= 0; ) {
-            size += n;
-        }
-        return size;
+        return check(filnavn, Vedleggssjekk.storrelse(kilde), kilde);
     }
 
     private static Vedlegg check(String filnavn, long size, ContentSource kilde) {
-        if (filnavn.isBlank() || filnavn.length() > MAX_FILNAVN) {
-            throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
-                    "attachment file name must be 1 to " + MAX_FILNAVN + " characters");
-        }
-        Vedleggstype type;
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(kilde.open(), digest)) {
-            type = Vedleggskrav.BLARESEPT.gjenkjenn(in).orElseThrow(() -> new InvalidInputException(FIELD,
-                    "VEDLEGG_FILTYPE", "attachment content is neither PDF nor DOCX; only these types are accepted"));
-            // Recognition may stop early; the digest must cover every byte that will be sent.
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw unreadable(e);
-        }
-        if (!filnavn.toLowerCase(Locale.ROOT).endsWith(type.filendelse())) {
-            throw new InvalidInputException(FIELD + ".filnavn", "VEDLEGG_FILNAVN",
-                    "attachment content is " + type + ", so its file name must end with " + type.filendelse());
-        }
-        return new Vedlegg(filnavn, type, size, kilde, digest.digest());
-    }
-
-    private static void checkSize(long size) {
-        if (size == 0) {
-            throw new InvalidInputException(FIELD, "VEDLEGG_TOMT", "attachment is empty");
-        }
-        if (size > MAKS_STORRELSE) {
-            throw new InvalidInputException(FIELD, "VEDLEGG_FOR_STORT",
-                    "attachment is larger than 15 MB (" + size + " bytes); reduce or split it");
-        }
-    }
-
-    // The I/O error is not kept as cause: its message names the file, and EPJs name files after patients.
-    private static InvalidInputException unreadable(IOException e) {
-        return new InvalidInputException(FIELD, "VEDLEGG_ULESELIG",
-                "attachment could not be read (" + e.getClass().getSimpleName() + ")");
+        Vedleggssjekk.Sjekket sjekket = Vedleggssjekk.sjekk(filnavn, kilde);
+        return new Vedlegg(filnavn, sjekket.type(), size, kilde, sjekket.sha256());
     }
 
     /** The file name sent with the attachment. May hold personal data. */
@@ -169,7 +106,7 @@ public final class Vedlegg {
 
     /** Length of the base64 encoding in characters (RFC 4648 §4, padded): lets a request declare its length up front. */
     public long base64Lengde() {
-        return 4 * ((storrelse + 2) / 3);
+        return VedleggBase64.lengde(storrelse);
     }
 
     /**
@@ -183,56 +120,12 @@ public final class Vedlegg {
      */
     public void skrivBase64(OutputStream ut) throws IOException {
         Objects.requireNonNull(ut, "ut");
-        MessageDigest digest = sha256();
-        long lest = 0;
-        try (InputStream in = new DigestInputStream(kilde.open(), digest);
-             OutputStream base64 = Base64.getEncoder().wrap(new KeepOpen(ut))) {
-            byte[] buffer = new byte[BUFFER_BYTES];
-            byte[] holdt = new byte[BUFFER_BYTES];
-            int holdtLengde = 0;
-            for (int n; lest <= storrelse && (n = in.readNBytes(buffer, 0, buffer.length)) > 0; ) {
-                lest += n;
-                base64.write(holdt, 0, holdtLengde);
-                byte[] byttet = holdt;
-                holdt = buffer;
-                buffer = byttet;
-                holdtLengde = n;
-            }
-            if (lest != storrelse || !MessageDigest.isEqual(digest.digest(), sha256)) {
-                throw new IOException("attachment changed after it was checked; create the Vedlegg again");
-            }
-            base64.write(holdt, 0, holdtLengde);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        VedleggBase64.skriv(kilde, storrelse, sha256, ut);
     }
 
     /** Shows type and size only: the file name may hold personal data. */
     @Override
     public String toString() {
         return "Vedlegg[" + type + ", " + storrelse + " bytes]";
-    }
-
-    /** Lets the base64 encoder flush its padding on close without closing the request stream beneath. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,10 +11,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import no.blaresept.sdk.BlareseptClient;
@@ -31,6 +28,10 @@ import no.blaresept.sdk.spi.AuthorizationHeaders;
 import no.blaresept.sdk.spi.BlareseptScope;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import no.blaresept.sdk.vedtak.Dokumentreferanse;
+import no.blaresept.testsupport.Testfiler;
+import no.blaresept.testsupport.pii.PiiLogScan;
+import no.blaresept.testsupport.pii.PiiFunn;
+import no.blaresept.testsupport.pii.PiiMarkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,58 +70,39 @@ class PiiScanTest {
     @Test
     void noCallLeaksPersonalDataIntoAResultOrAnException(@TempDir Path dir) throws Exception {
         api.answersOffContract();
-        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
-                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"), Testfiler.pdf());
         Vedlegg vedlegg = Vedlegg.of(fil);
-        List<String> hits = new ArrayList<>();
-        int scanned = 0;
+        PiiFunn funn = new PiiFunn();
         try (BlareseptClient client = api.client()) {
             for (Function<Integer, ResponseDefinitionBuilder> answer : ANSWERS) {
                 for (int status : STATUSES) {
                     api.server().resetAll();
                     api.server().stubFor(any(anyUrl()).willReturn(answer.apply(status)));
                     for (Call call : calls(vedlegg)) {
-                        scanned++;
-                        Object result;
-                        try {
-                            result = call.make(client);
-                        } catch (RuntimeException e) {
-                            result = null;
-                            String hit = PiiMarkers.firstInThrowable(e);
-                            if (hit != null) {
-                                hits.add(call.name + ": " + e.getClass().getSimpleName() + " holds '" + hit + "'");
-                            }
-                        }
-                        String hit = result == null ? null : PiiMarkers.firstIn(result.toString());
-                        if (hit != null) {
-                            hits.add(call.name + ": result " + result.getClass().getSimpleName() + " holds '" + hit + "'");
-                        }
+                        funn.kall(call.name, () -> call.make(client));
                     }
                 }
             }
         }
-        System.out.println("PII scan: " + scanned + " calls, " + hits.size() + " hits");
-        assertThat(hits).as("results and exceptions holding personal data or secrets").isEmpty();
+        funn.ingenTreff("core calls");
     }
 
     @Test
     void publicValuesMadeFromPersonalDataPrintNone(@TempDir Path dir) throws Exception {
         ObjectNode svar = JsonNodeFactory.instance.objectNode().put("pasient", FNR).put("navn", "Kari Nordmann");
-        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"),
-                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path fil = Files.write(dir.resolve("Kari-Nordmann-" + FNR + ".pdf"), Testfiler.pdf());
         List<Object> values = List.of(Testdata.forskrivning(), no.blaresept.sdk.Fodselsnummer.of(FNR),
                 new Skjemadel(new SoknadId("SOK-12345678"), new Skjemaversjon("2.1"), svar, Svar.of(svar)),
                 Innsending.builder().soknadId(new SoknadId("SOK-12345678")).skjemaversjon(new Skjemaversjon("2.1"))
                         .svar(Svar.of(svar)).vedlegg("/vedlegg/epikrise", Vedlegg.of(fil)).build(),
-                Vedlegg.of("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream("%PDF-1.7\n%%EOF".getBytes(
-                        StandardCharsets.US_ASCII))),
+                Vedlegg.of("Kari-" + FNR + ".pdf", () -> new ByteArrayInputStream(Testfiler.pdf())),
                 AuthorizationHeaders.dpop("eyJhbGciOiJFUzI1NiJ9.token", "eyJ0eXAiOiJkcG9wK2p3dCJ9.proof"),
                 new ApiRequest("GET", URI.create("http://x/status/BRS-1"), BlareseptScope.SOKNAD),
                 new no.blaresept.sdk.Melding("K", "Gjelder " + FNR), new no.blaresept.schema.Valideringsfeil("/" + FNR, no.blaresept.schema.Feilkode.ANNET, FNR),
                 api.client());
-        for (Object value : values) {
-            assertThat(PiiMarkers.firstIn(value.toString())).as(value.getClass().getSimpleName()).isNull();
-        }
+        PiiFunn funn = new PiiFunn();
+        values.forEach(value -> funn.verdi("value", value));
+        funn.ingenTreff("core values");
     }
 
     private record Call(String name, Function<BlareseptClient, Object> call) {

@@ -29,7 +29,7 @@ class SingleThreadExecutorTest {
     void asyncSendWithAttachmentOnASingleThreadExecutorCompletes() throws Exception {
         api.server().stubFor(post("/api/blaresept/soknad/send").willReturn(okJson(
                 "{\"utfall\":\"MANUELL_SAKSBEHANDLING\",\"soknadsreferanse\":\"BRS-2026-000124\"}")));
-        Path pdf = Files.write(dir.resolve("a.pdf"), "%PDF-1.7\nx".repeat(30_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path pdf = Files.write(dir.resolve("a.pdf"), no.blaresept.testsupport.Testfiler.pdf(300_000));
         Innsending innsending = Innsending.builder().soknadId(Testdata.innsending().soknadId())
                 .skjemaversjon(Testdata.innsending().skjemaversjon()).svar(Testdata.innsending().svar())
                 .vedlegg("/vedlegg/a", Vedlegg.of(pdf)).build();

@@ -9,24 +9,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Base64;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
 import no.blaresept.sdk.error.InvalidInputException;
 import no.blaresept.sdk.vedlegg.Vedlegg;
+import no.blaresept.testsupport.Testfiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Attachments (F-4.7) go into valider and send as streamed base64 with a declared length. */
 class VedleggSendTest {
-
-    private static final byte[] PDF_HEAD = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
 
     @RegisterExtension
     final StubApi api = new StubApi();
@@ -36,8 +33,8 @@ class VedleggSendTest {
 
     @Test
     void attachmentsArriveIntactWithTheirFieldNameAndTypeAndAFixedLength() throws Exception {
-        byte[] epikrise = pdf(1_000_001);
-        byte[] notat = pdf(5);
+        byte[] epikrise = Testfiler.pdf(1_000_001);
+        byte[] notat = Testfiler.pdf();
         api.server().stubFor(post("/api/blaresept/soknad/valider").willReturn(okJson("{\"gyldig\":true}")));
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
                 .skjemaversjon(Testdata.innsending().skjemaversjon()).svar(Testdata.innsending().svar())
@@ -64,12 +61,12 @@ class VedleggSendTest {
 
     @Test
     void anAttachmentThatChangedBeforeSendingIsReportedAsInputAndNothingIsTaken() throws Exception {
-        assertChangeIsRefusedAndNothingTaken("endret.pdf", pdf(200_000), pdf(100_000));
+        assertChangeIsRefusedAndNothingTaken("endret.pdf", Testfiler.pdf(200_000), Testfiler.pdf(100_000));
     }
 
     @Test
     void anAttachmentSwappedForOtherBytesOfTheSameSizeNeverCompletesTheBody() throws Exception {
-        byte[] checked = pdf(100_000);
+        byte[] checked = Testfiler.pdf(100_000);
         byte[] swapped = checked.clone();
         swapped[swapped.length - 1] ^= 1; // the last byte: the held-back buffer is what must not go out
         assertChangeIsRefusedAndNothingTaken("byttet.pdf", checked, swapped);
@@ -95,13 +92,5 @@ class VedleggSendTest {
 
     private Path write(String name, byte[] content) throws IOException {
         return Files.write(dir.resolve(name), content);
-    }
-
-    private static byte[] pdf(int size) {
-        byte[] content = Arrays.copyOf(PDF_HEAD, Math.max(size, PDF_HEAD.length));
-        for (int i = PDF_HEAD.length; i < content.length; i++) {
-            content[i] = (byte) (i * 31);
-        }
-        return content;
     }
 }

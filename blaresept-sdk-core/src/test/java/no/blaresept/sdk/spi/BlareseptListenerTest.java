@@ -16,7 +16,7 @@ import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.StubApi;
 import no.blaresept.sdk.Testdata;
 import no.blaresept.sdk.error.SendOutcomeUnknownException;
-import no.blaresept.sdk.pii.PiiMarkers;
+import no.blaresept.testsupport.pii.PiiMarkers;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

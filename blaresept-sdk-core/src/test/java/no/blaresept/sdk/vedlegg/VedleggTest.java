@@ -7,24 +7,23 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import no.blaresept.schema.Vedleggstype;
 import no.blaresept.sdk.error.InvalidInputException;
+import no.blaresept.testsupport.Testfiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class VedleggTest {
 
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = Testfiler.pdf();
 
     @TempDir
     Path dir;
@@ -41,21 +40,21 @@ class VedleggTest {
 
     @Test
     void recognisesDocxByItsWordDocumentPart() throws IOException {
-        Vedlegg vedlegg = Vedlegg.of(write("Notat.DOCX", zip("[Content_Types].xml", "word/document.xml")));
+        Vedlegg vedlegg = Vedlegg.of(write("Notat.DOCX", Testfiler.docx()));
 
         assertThat(vedlegg.type()).isEqualTo(Vedleggstype.DOCX);
     }
 
     @Test
     void refusesOtherZipArchivesSuchAsSpreadsheets() throws IOException {
-        Path xlsx = write("tabell.docx", zip("[Content_Types].xml", "xl/workbook.xml"));
+        Path xlsx = write("tabell.docx", Testfiler.zip("[Content_Types].xml", "xl/workbook.xml"));
 
         assertRefused(() -> Vedlegg.of(xlsx), "VEDLEGG_FILTYPE");
     }
 
     @Test
     void refusesAZipWithWordsMainPartButNotThePackagesContentTypes() throws IOException {
-        Path halfDocx = write("halv.docx", zip("word/document.xml"));
+        Path halfDocx = write("halv.docx", Testfiler.zip("word/document.xml"));
 
         assertRefused(() -> Vedlegg.of(halfDocx), "VEDLEGG_FILTYPE");
     }
@@ -64,6 +63,22 @@ class VedleggTest {
     @ValueSource(strings = {"GIF89a....", "PK\u0003", "<html>%PDF-", "\u00d0\u00cf\u0011\u00e0 old .doc"})
     void refusesContentThatIsNotPdfOrDocxWhateverItsName(String content) throws IOException {
         Path file = write("scan.pdf", content.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertRefused(() -> Vedlegg.of(file), "VEDLEGG_FILTYPE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"zip bomb after the Word parts, v.docx", "DOCX without its main part declared, v.docx",
+        "PDF without its end, v.pdf", "cut-off PDF, v.pdf", "cut-off DOCX, v.docx"})
+    void refusesHostileFilesThatStartLikeTheRealThing(String fil, String filnavn) throws IOException {
+        byte[] innhold = switch (fil) {
+            case "zip bomb after the Word parts" -> Testfiler.docxMedNuller(200L * 1024 * 1024, true);
+            case "DOCX without its main part declared" -> Testfiler.zip("[Content_Types].xml", "word/document.xml");
+            case "PDF without its end" -> "%PDF-1.7\nMZ executable".getBytes(StandardCharsets.US_ASCII);
+            case "cut-off PDF" -> Testfiler.avkuttet(PDF, PDF.length - 3);
+            default -> Testfiler.avkuttet(Testfiler.docx(), Testfiler.docx().length - 10);
+        };
+        Path file = write(filnavn, innhold);
 
         assertRefused(() -> Vedlegg.of(file), "VEDLEGG_FILTYPE");
     }
@@ -77,10 +92,10 @@ class VedleggTest {
 
     @Test
     void acceptsExactlyFifteenMegabytesAndRefusesOneByteMore() throws IOException {
-        assertThat(Vedlegg.of(sparsePdf("max.pdf", Vedlegg.MAKS_STORRELSE)).storrelse())
+        assertThat(Vedlegg.of(write("max.pdf", Testfiler.pdf((int) Vedlegg.MAKS_STORRELSE))).storrelse())
                 .isEqualTo(15L * 1024 * 1024);
 
-        Path tooLarge = sparsePdf("stor.pdf", Vedlegg.MAKS_STORRELSE + 1);
+        Path tooLarge = write("stor.pdf", Testfiler.pdf((int) Vedlegg.MAKS_STORRELSE + 1));
         assertRefused(() -> Vedlegg.of(tooLarge), "VEDLEGG_FOR_STORT");
     }
 
@@ -130,7 +145,7 @@ class VedleggTest {
         AtomicInteger closed = new AtomicInteger();
 
         Vedlegg.of("v.pdf", counted(PDF, opened, closed));
-        assertRefused(() -> Vedlegg.of("v.docx", counted(zip("word/document.xml"), opened, closed)),
+        assertRefused(() -> Vedlegg.of("v.docx", counted(Testfiler.zip("word/document.xml"), opened, closed)),
                 "VEDLEGG_FILTYPE");
 
         assertThat(opened.get()).isEqualTo(4); // each: once to measure, once to recognise
@@ -144,8 +159,8 @@ class VedleggTest {
 
     @Test
     void writesExactlyTheBase64OfTheContentAndItsAnnouncedLength() throws IOException {
-        for (int length : new int[] {PDF.length, PDF.length + 1, PDF.length + 2, 100_000}) {
-            byte[] content = java.util.Arrays.copyOf(PDF, length);
+        for (int length : new int[] {PDF.length, PDF.length + 2, PDF.length + 3, PDF.length + 4, 100_000}) {
+            byte[] content = Testfiler.pdf(length);
             Vedlegg vedlegg = Vedlegg.of("v.pdf", () -> new ByteArrayInputStream(content));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -216,25 +231,5 @@ class VedleggTest {
 
     private Path write(String name, byte[] content) throws IOException {
         return Files.write(dir.resolve(name), content);
-    }
-
-    private Path sparsePdf(String name, long size) throws IOException {
-        Path file = write(name, PDF);
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            raf.setLength(size);
-        }
-        return file;
-    }
-
-    private static byte[] zip(String... entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (String entry : entries) {
-                zip.putNextEntry(new ZipEntry(entry));
-                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

@@ -1,4 +1,4 @@
-package no.blaresept.sdk.pii;
+package no.blaresept.testsupport.pii;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,11 +14,13 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs around every test of the core suite (registered by service loading, see
- * {@code junit-platform.properties}): turns the SDK's loggers to the finest level, scans each record
+ * Runs around every test of a module's suite (registered by service loading: the module's test
+ * resources name it in {@code META-INF/services/org.junit.jupiter.api.extension.Extension} and turn on
+ * {@code junit.jupiter.extensions.autodetection.enabled} in {@code junit-platform.properties}; core,
+ * schema, auth and testkit do): turns the SDK's loggers to the finest level, scans each record
  * as it is published — formatted message, parameters and thrown — for {@link PiiMarkers}, and fails
  * the test on a hit. Records are scanned, not kept, so a test of tens of thousands of calls costs no
- * memory. Usable from other modules' tests the same way.
+ * memory.
  */
 public final class PiiLogScan implements BeforeEachCallback, AfterEachCallback {
 

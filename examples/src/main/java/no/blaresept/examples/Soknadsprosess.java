@@ -107,7 +107,7 @@ public final class Soknadsprosess {
         ut.println("   Søknaden er fylt ut: " + innsending);
 
         Valideringsresultat validering = prosess.valider(innsending);
-        ut.println("\n3a. Validering: " + (validering.gyldig() ? "gyldig" : "ugyldig"));
+        ut.println("\n3a. Validering: " + (validering.gyldig() ? "Gyldig" : "Ugyldig"));
         if (!validering.gyldig()) {
             validering.feil().forEach(f -> ut.println("   " + f.sti() + ": " + f.melding()));
             return;

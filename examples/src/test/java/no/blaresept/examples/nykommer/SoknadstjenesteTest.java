@@ -20,6 +20,10 @@ import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.Hjemmel;
 import no.blaresept.sdk.Produkt;
+import no.blaresept.sdk.prosess.BlareseptProsess;
+import no.blaresept.sdk.prosess.Overforingsstatus;
+import no.blaresept.sdk.prosess.Prosesstilstand;
+import no.blaresept.sdk.prosess.Svaroverforing;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
@@ -122,6 +126,52 @@ class SoknadstjenesteTest {
         assertThat(mock).received(Endepunkt.VEDTAK_SOK).times(2);
     }
     // end::connection-reset
+    // region::resume
+    @Test
+    void resumedAfterARestartItGoesOnWhereTheDoctorLeft(BlareseptMockServer mock, BlareseptClient client)
+            throws IOException {
+        Legeinput input = legeinput();
+        BlareseptProsess prosess = BlareseptProsess.start(client, forskrivning(Testpasient.INGEN_VEDTAK));
+        prosess.sjekkVedtak();
+        prosess.del1();                                              // the doctor is at part 1 when the EPJ closes
+        String lagret = prosess.tilstand(input.del1()).toJson();     // stored with the journal data
+
+        try (BlareseptClient etterOmstart = mock.clientBuilder().build()) {
+            BlareseptProsess gjenopptatt = BlareseptProsess.gjenoppta(etterOmstart, Prosesstilstand.parse(lagret));
+            Resultat resultat = new Soknadstjeneste(etterOmstart).fortsett(gjenopptatt, input);
+
+            assertThat(resultat.utfall()).isEqualTo(Utfall.INNVILGET);
+        }
+        assertThat(mock).received(Endepunkt.DEL1).exactlyOnce();
+    }
+    // end::resume
+
+    // region::carry-over
+    @Test
+    void answersSavedUnderTheOldVersionAreCarriedToThePublishedMinorVersion(BlareseptMockServer mock,
+            BlareseptClient client) throws IOException {
+        Legeinput input = legeinput();
+        BlareseptProsess prosess = BlareseptProsess.start(client, forskrivning(Testpasient.INGEN_VEDTAK));
+        prosess.sjekkVedtak();
+        prosess.del1();
+        prosess.del2(input.del1());
+        prosess.del3(input.del2());
+        String lagret = prosess.tilstand(input.del3()).toJson();
+        mock.skjemaversjon("1.1.0");                                 // published while the EPJ was closed
+
+        try (BlareseptClient etterOmstart = mock.clientBuilder().build()) {
+            Prosesstilstand tilstand = Prosesstilstand.parse(lagret);
+            BlareseptProsess gjenopptatt = BlareseptProsess.gjenoppta(etterOmstart, tilstand);
+            Svaroverforing overforing = gjenopptatt.overforSvar(tilstand.svar());
+
+            assertThat(overforing.flyttet()).isTrue();
+            assertThat(overforing.felter(Overforingsstatus.FJERNET)).isEmpty();   // nothing the doctor gave is lost
+            Legeinput overfort = new Legeinput(input.del1(), input.del2(), overforing.svar(), input.vedlegg());
+            assertThat(new Soknadstjeneste(etterOmstart).fortsett(gjenopptatt, overfort).utfall())
+                    .isEqualTo(Utfall.INNVILGET);
+        }
+    }
+    // end::carry-over
 // region::test
 }
 // end::test

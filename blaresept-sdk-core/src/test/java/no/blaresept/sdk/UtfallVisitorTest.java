@@ -45,6 +45,7 @@ class UtfallVisitorTest {
                 new Object[] {new VedtakSokResultat.VedtakFunnet(List.of(vedtak), M), "vedtakFunnet"},
                 new Object[] {new VedtakSokResultat.IngenVedtak(M), "ingenVedtak"},
                 new Object[] {new VedtakSokResultat.SoknadTilBehandling(Optional.of(REF), M), "soknadTilBehandling"},
+                new Object[] {new VedtakSokResultat.AvslattSoknad(Optional.of(REF), M), "avslattSoknad"},
                 new Object[] {new VedtakSokResultat.Varsel(M), "varsel"},
                 new Object[] {new VedtakSokResultat.Avvisning(M), "avvisning"},
                 new Object[] {new VedtakSokResultat.UkjentUtfall("NY", M), "ukjentUtfall"},

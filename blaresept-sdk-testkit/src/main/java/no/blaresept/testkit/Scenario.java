@@ -25,6 +25,8 @@ public enum Scenario {
     INGEN_VEDTAK("INGEN_VEDTAK", Endepunkt.VEDTAK_SOK),
     /** An application for the patient and product is already being processed (F-1.9). */
     SOKNAD_TIL_BEHANDLING("SOKNAD_TIL_BEHANDLING", Endepunkt.VEDTAK_SOK),
+    /** The patient's latest application for the product was refused (seed 000 §1.1). */
+    AVSLATT_SOKNAD("AVSLATT_SOKNAD", Endepunkt.VEDTAK_SOK),
     /** Decision lookup warns; the doctor may go on (F-1.3). */
     VEDTAK_VARSEL("VARSEL", Endepunkt.VEDTAK_SOK),
     /** Decision lookup rejects: the process must end, e.g. the drug is on h-resept (F-1.2). */

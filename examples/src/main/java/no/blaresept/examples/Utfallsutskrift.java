@@ -58,6 +58,13 @@ final class Utfallsutskrift {
             }
 
             @Override
+            public Void avslattSoknad(VedtakSokResultat.AvslattSoknad avslatt) {
+                return utfall("AvslattSoknad", "siste søknad ble avslått"
+                        + avslatt.soknadsreferanse().map(r -> ", referanse " + r.value()).orElse("")
+                        + "; legen avgjør om hun vil søke på nytt");
+            }
+
+            @Override
             public Void varsel(VedtakSokResultat.Varsel varsel) {
                 return utfall("Varsel", "tjenesten varsler; legen velger om hun vil gå videre");
             }

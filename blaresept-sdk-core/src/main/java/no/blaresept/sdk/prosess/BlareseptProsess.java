@@ -349,8 +349,9 @@ public final class BlareseptProsess {
 
     /**
      * After a send whose outcome is unknown: looks the application up with the decision lookup. An
-     * application being processed ({@code SoknadTilBehandling}) or a decision found means it arrived —
-     * the process ends; {@code IngenVedtak} means it did not — {@link #send} is allowed again. Any
+     * application being processed ({@code SoknadTilBehandling}), a refused one ({@code AvslattSoknad}) or a
+     * decision found means it arrived — the process ends; {@code IngenVedtak} means it did not — {@link #send}
+     * is allowed again. Any
      * other answer leaves the question open; call again later.
      *
      * @return the lookup's outcome, to show the doctor
@@ -360,6 +361,9 @@ public final class BlareseptProsess {
         VedtakSokResultat resultat = client.vedtak().sok(forskrivning);
         if (resultat instanceof VedtakSokResultat.SoknadTilBehandling s) {
             soknadsreferanse = s.soknadsreferanse().orElse(soknadsreferanse);
+            steg = Prosesssteg.AVSLUTTET;
+        } else if (resultat instanceof VedtakSokResultat.AvslattSoknad a) {
+            soknadsreferanse = a.soknadsreferanse().orElse(soknadsreferanse);
             steg = Prosesssteg.AVSLUTTET;
         } else if (resultat instanceof VedtakSokResultat.VedtakFunnet) {
             steg = Prosesssteg.AVSLUTTET;

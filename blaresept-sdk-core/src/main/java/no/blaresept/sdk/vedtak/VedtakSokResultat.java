@@ -54,6 +54,9 @@ public sealed interface VedtakSokResultat {
         /** Handles {@link SoknadTilBehandling}. */
         R soknadTilBehandling(SoknadTilBehandling soknadTilBehandling);
 
+        /** Handles {@link AvslattSoknad}. */
+        R avslattSoknad(AvslattSoknad avslattSoknad);
+
         /** Handles {@link Varsel}. */
         R varsel(Varsel varsel);
 
@@ -143,6 +146,40 @@ public sealed interface VedtakSokResultat {
         @Override
         public Neste standardvalg() {
             return Neste.AVSLUTT;
+        }
+    }
+
+    /**
+     * No valid decision because the latest application for this patient and product was refused (seed 000
+     * §1.1, "avslått søknad"). After a send whose outcome was unknown it shows that the application did arrive.
+     * Default: end; the doctor may still apply again with new information.
+     *
+     * @param soknadsreferanse the refused application's reference, when the service gives it
+     * @param meldinger        the service's explanation, possibly empty
+     */
+    record AvslattSoknad(Optional<Soknadsreferanse> soknadsreferanse, List<Melding> meldinger)
+            implements VedtakSokResultat {
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return Objects.requireNonNull(visitor, "visitor").avslattSoknad(this);
+        }
+
+        /** Checks and copies. */
+        public AvslattSoknad {
+            Objects.requireNonNull(soknadsreferanse, "soknadsreferanse");
+            meldinger = List.copyOf(meldinger);
+        }
+
+        @Override
+        public Neste standardvalg() {
+            return Neste.AVSLUTT;
+        }
+
+        /** True: the doctor decides whether to apply again (seed 000 §1.1). */
+        @Override
+        public boolean kanGaVidere() {
+            return true;
         }
     }
 

@@ -94,6 +94,11 @@ class VedtakClientTest {
                 VedtakSokResultat.SoknadTilBehandling.class, Neste.AVSLUTT, true);
         assertThat(((VedtakSokResultat.SoknadTilBehandling) underBehandling).soknadsreferanse())
                 .contains(new Soknadsreferanse("BRS-2026-000123"));
+        VedtakSokResultat avslatt = assertOutcome(
+                "{\"utfall\":\"AVSLATT_SOKNAD\",\"soknadsreferanse\":\"BRS-2026-000124\"}",
+                VedtakSokResultat.AvslattSoknad.class, Neste.AVSLUTT, true);
+        assertThat(((VedtakSokResultat.AvslattSoknad) avslatt).soknadsreferanse())
+                .contains(new Soknadsreferanse("BRS-2026-000124"));
     }
 
     @Test

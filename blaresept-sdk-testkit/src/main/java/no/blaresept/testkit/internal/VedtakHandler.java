@@ -51,6 +51,7 @@ final class VedtakHandler {
                         "Det er allerede sendt en søknad for pasienten og legemiddelet. Den er under "
                                 + "behandling hos Helfo.")));
             }
+            case AVSLATT_SOKNAD -> svar.set("meldinger", avslattMelding());
             case VEDTAK_VARSEL -> svar.set("meldinger", Testdata.meldinger(Testdata.melding("UTLOPER_SNART",
                     "Pasienten har et vedtak for et legemiddel i samme ATC-gruppe som utløper om 14 dager. "
                             + "Vurder om ny søknad er nødvendig.")));
@@ -82,6 +83,11 @@ final class VedtakHandler {
                 scenario = Scenario.SOKNAD_TIL_BEHANDLING;
                 svar.put("utfall", scenario.utfall()).put("soknadsreferanse", innsendt.soknadsreferanse());
             }
+            case "AVSLAG" -> {
+                scenario = Scenario.AVSLATT_SOKNAD;
+                svar.put("utfall", scenario.utfall()).put("soknadsreferanse", innsendt.soknadsreferanse())
+                        .set("meldinger", avslattMelding());
+            }
             case "INNVILGET" -> {
                 scenario = Scenario.VEDTAK_FUNNET;
                 svar.put("utfall", scenario.utfall()).putArray("vedtak").add(Testdata.vedtak(
@@ -92,6 +98,11 @@ final class VedtakHandler {
             }
         }
         return Optional.of(Response.ok(svar).withUtfall(scenario.name()));
+    }
+
+    private static com.fasterxml.jackson.databind.node.ArrayNode avslattMelding() {
+        return Testdata.meldinger(Testdata.melding("AVSLATT_SOKNAD", "Siste søknad for pasienten og produktet ble "
+                + "avslått. Du kan søke på nytt hvis det er nye opplysninger."));
     }
 
     private String nyVedtaksId() {

@@ -144,6 +144,22 @@ class BlareseptProsessTest {
     }
 
     @Test
+    void aRefusedApplicationWhoseAnswerWasLostIsFoundRefusedAndNeverSentAgain(BlareseptMockServer mock,
+                                                                            BlareseptClient client) {
+        BlareseptProsess prosess = gjennomDel3(client, Testpasient.AVSLAG.fodselsnummer().value());
+        Innsending innsending = prosess.innsending(Utfylling.del3()).build();
+        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // refused by the mock, then the line drops
+
+        assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
+
+        assertThat(prosess.avklarUkjentInnsending()).isInstanceOfSatisfying(VedtakSokResultat.AvslattSoknad.class,
+                a -> assertThat(a.soknadsreferanse()).isPresent());
+        assertThat(prosess.steg()).isEqualTo(Prosesssteg.AVSLUTTET);
+        assertThat(prosess.soknadsreferanse()).isPresent();
+        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+    }
+
+    @Test
     void anUnknownOutcomeThatNeverArrivedAllowsSendingAgainAfterTheLookup(BlareseptMockServer mock,
                                                                           BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());

@@ -121,6 +121,7 @@ public final class Soknadstjeneste {
     private static final VedtakSokResultat.Visitor<Utfall> ETTER_UKJENT_INNSENDING = new VedtakSokResultat.Visitor<>() {
         @Override public Utfall vedtakFunnet(VedtakSokResultat.VedtakFunnet v) { return Utfall.INNVILGET; }
         @Override public Utfall soknadTilBehandling(VedtakSokResultat.SoknadTilBehandling s) { return Utfall.TIL_BEHANDLING; }
+        @Override public Utfall avslattSoknad(VedtakSokResultat.AvslattSoknad a) { return Utfall.AVSLATT; }
         @Override public Utfall ingenVedtak(VedtakSokResultat.IngenVedtak i) { return Utfall.UKJENT; }
         @Override public Utfall varsel(VedtakSokResultat.Varsel v) { return Utfall.UKJENT; }
         @Override public Utfall avvisning(VedtakSokResultat.Avvisning a) { return Utfall.UKJENT; }

@@ -126,6 +126,17 @@ class SoknadstjenesteTest {
         assertThat(mock).received(Endepunkt.VEDTAK_SOK).times(2);
     }
     // end::connection-reset
+
+    @Test
+    void aRefusalWhoseAnswerWasLostIsFoundByTheLookupNotSentAgain(BlareseptMockServer mock, BlareseptClient client)
+            throws IOException {
+        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
+
+        Resultat resultat = new Soknadstjeneste(client).sok(forskrivning(Testpasient.AVSLAG), legeinput());
+
+        assertThat(resultat.utfall()).isEqualTo(Utfall.AVSLATT);
+        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+    }
     // region::resume
     @Test
     void resumedAfterARestartItGoesOnWhereTheDoctorLeft(BlareseptMockServer mock, BlareseptClient client)

@@ -60,6 +60,9 @@ public final class VedtakWire {
                 case "SOKNAD_TIL_BEHANDLING":
                     return new VedtakSokResultat.SoknadTilBehandling(
                             CommonMapping.soknadsreferanse(svar.soknadsreferanse()), meldinger);
+                case "AVSLATT_SOKNAD":
+                    return new VedtakSokResultat.AvslattSoknad(
+                            CommonMapping.soknadsreferanse(svar.soknadsreferanse()), meldinger);
                 case "VARSEL":
                     return new VedtakSokResultat.Varsel(meldinger);
                 case "AVVISNING":

@@ -7,7 +7,7 @@ module no.blaresept.auth {
     requires com.nimbusds.jose.jwt;
     requires com.fasterxml.jackson.databind;
     requires jdk.httpserver;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports no.blaresept.auth;
 }

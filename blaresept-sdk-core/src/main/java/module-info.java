@@ -9,7 +9,7 @@ module no.blaresept.sdk {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive java.net.http;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports no.blaresept.sdk;
     exports no.blaresept.sdk.error;

@@ -12,7 +12,7 @@ module no.blaresept.schema {
     requires everit.json.schema;
     requires org.json;
     requires re2j;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports no.blaresept.schema;
     exports no.blaresept.schema.internal to no.blaresept.sdk, no.blaresept.testkit;

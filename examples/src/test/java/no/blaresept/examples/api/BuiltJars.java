@@ -1,4 +1,4 @@
-package no.blaresept.examples.modules;
+package no.blaresept.examples.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

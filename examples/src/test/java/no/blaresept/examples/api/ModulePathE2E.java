@@ -1,4 +1,4 @@
-package no.blaresept.examples.modules;
+package no.blaresept.examples.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -36,8 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModulePathE2E {
 
-    private static final java.util.regex.Pattern API_TYPE =
-            java.util.regex.Pattern.compile("^\\S.*?\\b(?:class|interface|enum|record) ([\\w.$]+)");
+    private static final Pattern API_TYPE = Pattern.compile("^\\S.*?\\b(?:class|interface|enum|record) ([\\w.$]+)");
 
     static List<String> namedModules() {
         return BuiltJars.NAMED;
@@ -133,7 +133,8 @@ class ModulePathE2E {
 
     private static Set<String> apiPackages(String module) throws IOException {
         Set<String> packages = new TreeSet<>();
-        for (String line : Files.readAllLines(root().resolve(module).resolve("api").resolve(module + ".api"))) {
+        Path listing = ApiListingTest.root().resolve(module).resolve("api").resolve(module + ".api");
+        for (String line : Files.readAllLines(listing)) {
             Matcher type = API_TYPE.matcher(line);
             if (type.find()) {
                 packages.add(type.group(1).substring(0, type.group(1).lastIndexOf('.')));
@@ -173,13 +174,5 @@ class ModulePathE2E {
 
     private static String quoted(String path) {
         return "\"" + path.replace("\\", "\\\\") + "\"";
-    }
-
-    private static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.exists(dir.resolve("docs/requirements.md"))) {
-            dir = dir.getParent();
-        }
-        return dir;
     }
 }

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The published jars' module descriptors (issue 14), checked over the built jars, where a vendor meets them:
  * the exports are exactly the packages of the committed API listing, internals reach only the SDK's own
  * modules, a vendor's module compiles against the API and fails to compile against an internal package, and
- * README's first example runs with the SDK on the module path.
+ * README's first example and the HelseID example run with the SDK on the module path.
  */
 class ModulePathE2E {
 
@@ -103,12 +103,27 @@ class ModulePathE2E {
 
     @Test
     void readmesFirstExampleRunsWithTheSdkOnTheModulePath(@TempDir Path dir) throws Exception {
+        assertThat(runOnModulePath(dir, "no.blaresept.examples.Soknadsprosess"))
+                .contains("1. Vedtaksspørring: IngenVedtak", "3b. Innsending: Innvilget", "Søknadskvittering");
+    }
+
+    @Test
+    void theHelseIdExampleGetsADpopTokenWithAuthOnTheModulePath(@TempDir Path dir) throws Exception {
+        // Nimbus signs the client assertion and the DPoP proof inside no.blaresept.auth.
+        assertThat(runOnModulePath(dir, "no.blaresept.examples.helseid.HelseIdTokenExample", "--mock"))
+                .contains("token type:      DPoP").containsPattern("DPoP thumbprint: [A-Za-z0-9_-]{43}");
+    }
+
+    /** Runs {@code mainClass} (on the class path) with the SDK's modules on the module path; returns its output. */
+    private static String runOnModulePath(Path dir, String mainClass, String... args) throws Exception {
         Path arguments = dir.resolve("java.args");
-        Files.write(arguments, List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "--module-path", quoted(BuiltJars.joined(BuiltJars.modulePath())),
                 "--add-modules", "ALL-MODULE-PATH",
                 "-cp", quoted(BuiltJars.joined(BuiltJars.classPath())),
-                "no.blaresept.examples.Soknadsprosess"));
+                mainClass));
+        lines.addAll(List.of(args));
+        Files.write(arguments, lines);
         Path output = dir.resolve("output.txt");
         Process java = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + arguments)
@@ -121,10 +136,10 @@ class ModulePathE2E {
         }
         String printed = Files.readString(output, StandardCharsets.UTF_8);
 
-        assertThat(ended).as("the example ended; it printed:%n%s", printed).isTrue();
-        assertThat(java.exitValue()).as("exit code; it printed:%n%s", printed).isZero();
-        assertThat(printed).contains("1. Vedtaksspørring: IngenVedtak", "3b. Innsending: Innvilget",
-                "Søknadskvittering").doesNotContain("IllegalAccess", "InaccessibleObject");
+        assertThat(ended).as("%s ended; it printed:%n%s", mainClass, printed).isTrue();
+        assertThat(java.exitValue()).as("exit code of %s; it printed:%n%s", mainClass, printed).isZero();
+        assertThat(printed).doesNotContain("IllegalAccess", "InaccessibleObject");
+        return printed;
     }
 
     private static ModuleDescriptor descriptor(Path jar) {

@@ -61,7 +61,7 @@ class ApiListingTest {
         return String.join(System.lineSeparator(), changes);
     }
 
-    private static Path root() {
+    static Path root() {
         Path dir = Path.of("").toAbsolutePath();
         while (!Files.exists(dir.resolve("docs/requirements.md"))) {
             dir = dir.getParent();

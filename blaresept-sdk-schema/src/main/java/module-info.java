@@ -12,6 +12,7 @@ module no.blaresept.schema {
     requires everit.json.schema;
     requires org.json;
     requires re2j;
+    requires java.xml; // StAX reads a DOCX package's [Content_Types].xml
     requires static transitive org.jspecify;
 
     exports no.blaresept.schema;

@@ -6,9 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.StubApi;
+import no.blaresept.sdk.error.UnexpectedResponseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,6 +35,17 @@ class SkjemaClientTest {
             assertThat(current.skjema().get("type").asText()).isEqualTo("object");
 
             assertThat(client.skjema().hentAsync(new Skjemaversjon("1.4")).join().versjon().value()).isEqualTo("1.4");
+        }
+    }
+
+    @Test
+    void aSchemaWithAKeyWrittenTwiceIsRefusedNotSilentlyCutToTheLastValue() {
+        api.answersOffContract();
+        api.server().stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(
+                "{\"skjemaversjon\":\"2.1\",\"skjema\":{\"required\":[\"a\"],\"required\":[]}}")));
+
+        try (BlareseptClient client = api.client()) {
+            assertThatThrownBy(() -> client.skjema().hent()).isInstanceOf(UnexpectedResponseException.class);
         }
     }
 }

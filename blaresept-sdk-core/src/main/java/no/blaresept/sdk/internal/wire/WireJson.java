@@ -3,6 +3,7 @@ package no.blaresept.sdk.internal.wire;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,8 +23,13 @@ import org.jspecify.annotations.Nullable;
 /** The one JSON mapper of the wire format, and reading that never leaks body content into errors. */
 public final class WireJson {
 
-    /** Configured once; thread-safe. Unknown fields are ignored (a newer service may add some). */
+    /**
+     * Configured once; thread-safe. Unknown fields are ignored (a newer service may add some); a key written
+     * twice is refused, since which value counts would be the parser's guess (a schema {@code {"required":["a"],
+     * "required":[]}} would silently lose a rule).
+     */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

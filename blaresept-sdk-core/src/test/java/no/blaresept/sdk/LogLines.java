@@ -2,11 +2,9 @@ package no.blaresept.sdk;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import no.blaresept.testsupport.Logglytter;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,37 +12,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /** Captures, around each test, every record of the SDK's logger at every level as {@code "LEVEL message"}. */
 public final class LogLines implements BeforeEachCallback, AfterEachCallback {
 
+    private static final SimpleFormatter FORMATTER = new SimpleFormatter();
+
     private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Logger jul = Logger.getLogger("no.blaresept.sdk");
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-            lines.add(record.getLevel() + " " + formatter.formatMessage(record));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level before;
+    private final Logglytter lytter = new Logglytter("no.blaresept.sdk",
+            record -> lines.add(record.getLevel() + " " + FORMATTER.formatMessage(record)));
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        before = jul.getLevel();
-        jul.setLevel(Level.ALL);
-        jul.addHandler(capture);
+        lytter.kobleTil();
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        jul.removeHandler(capture);
-        jul.setLevel(before);
+        lytter.kobleFra();
     }
 
     /** Every line so far, oldest first. */

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import no.blaresept.testsupport.Logglytter;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,47 +22,31 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PiiLogScan implements BeforeEachCallback, AfterEachCallback {
 
-    private static final Logger SDK = Logger.getLogger("no.blaresept");
+    private static final SimpleFormatter FORMATTER = new SimpleFormatter();
 
     private final List<String> hits = new CopyOnWriteArrayList<>();
-    private final Handler scanner = new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
+    private final Logglytter lytter = new Logglytter("no.blaresept", this::scan);
 
-        @Override
-        public void publish(LogRecord record) {
-            String text = formatter.formatMessage(record);
-            String hit = PiiMarkers.firstIn(text);
-            if (hit == null && record.getThrown() != null) {
-                hit = PiiMarkers.firstInThrowable(record.getThrown());
-            }
-            if (hit != null) {
-                hits.add(record.getLoggerName() + " " + record.getLevel() + " holds '" + hit + "'");
-            }
+    private void scan(LogRecord record) {
+        String text = FORMATTER.formatMessage(record);
+        String hit = PiiMarkers.firstIn(text);
+        if (hit == null && record.getThrown() != null) {
+            hit = PiiMarkers.firstInThrowable(record.getThrown());
         }
-
-        @Override
-        public void flush() {
+        if (hit != null) {
+            hits.add(record.getLoggerName() + " " + record.getLevel() + " holds '" + hit + "'");
         }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level before;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         hits.clear();
-        before = SDK.getLevel();
-        SDK.setLevel(Level.ALL);
-        scanner.setLevel(Level.ALL);
-        SDK.addHandler(scanner);
+        lytter.kobleTil();
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        SDK.removeHandler(scanner);
-        SDK.setLevel(before);
+        lytter.kobleFra();
         assertThat(hits).as("log records holding personal data or secrets").isEmpty();
     }
 }

@@ -123,4 +123,17 @@ class PiiScanTest {
                 new Call("status", c -> c.soknad().status(new Soknadsreferanse("BRS-2026-000123"))),
                 new Call("skjema", c -> c.skjema().hent()));
     }
+
+    @Test
+    void theLogScanFindsAFodselsnummerInAParameterOrAThrownCauseAndPassesAMaskedRecord() {
+        java.util.logging.LogRecord parameter = new java.util.logging.LogRecord(java.util.logging.Level.FINE, "pasient {0}");
+        parameter.setParameters(new Object[] {FNR});
+        java.util.logging.LogRecord thrown = new java.util.logging.LogRecord(java.util.logging.Level.WARNING, "feil");
+        thrown.setThrown(new IllegalStateException("wrapped", new RuntimeException("fnr " + FNR)));
+        java.util.logging.LogRecord masked = new java.util.logging.LogRecord(java.util.logging.Level.FINE, "pasient ***********");
+
+        org.assertj.core.api.Assertions.assertThat(PiiLogScan.firstIn(parameter)).isEqualTo(FNR);
+        org.assertj.core.api.Assertions.assertThat(PiiLogScan.firstIn(thrown)).isEqualTo(FNR);
+        org.assertj.core.api.Assertions.assertThat(PiiLogScan.firstIn(masked)).isNull();
+    }
 }

@@ -28,14 +28,16 @@ public final class PiiLogScan implements BeforeEachCallback, AfterEachCallback {
     private final Logglytter lytter = new Logglytter("no.blaresept", this::scan);
 
     private void scan(LogRecord record) {
-        String text = FORMATTER.formatMessage(record);
-        String hit = PiiMarkers.firstIn(text);
-        if (hit == null && record.getThrown() != null) {
-            hit = PiiMarkers.firstInThrowable(record.getThrown());
-        }
+        String hit = firstIn(record);
         if (hit != null) {
             hits.add(record.getLoggerName() + " " + record.getLevel() + " holds '" + hit + "'");
         }
+    }
+
+    /** The first marker in the record's formatted message or its thrown chain, or {@code null}. */
+    public static String firstIn(LogRecord record) {
+        String hit = PiiMarkers.firstIn(FORMATTER.formatMessage(record));
+        return hit == null && record.getThrown() != null ? PiiMarkers.firstInThrowable(record.getThrown()) : hit;
     }
 
     @Override

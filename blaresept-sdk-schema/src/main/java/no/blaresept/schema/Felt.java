@@ -114,7 +114,7 @@ public final class Felt {
     }
 
     /**
-     * A {@code $ref} back to an enclosing definition where the expansion stops ({@link SkjemaGrenser#maksRekursjon()}):
+     * A {@code $ref} back to an enclosing definition where the expansion stops ({@link SchemaLimits#maksRekursjon()}):
      * no fields are listed below it, and its value is validated as a whole.
      */
     public boolean rekursiv() {

@@ -35,7 +35,7 @@ public final class SkjemaEndring {
     public static SkjemaEndring sammenlign(JsonNode gammel, JsonNode ny) {
         Objects.requireNonNull(gammel, "gammel");
         Objects.requireNonNull(ny, "ny");
-        Skjemadiff.Resultat r = Skjemadiff.sammenlign(gammel, ny, SkjemaGrenser.STANDARD);
+        Skjemadiff.Resultat r = Skjemadiff.sammenlign(gammel, ny, SchemaLimits.STANDARD);
         return new SkjemaEndring(r.endringer(), r.gammelVersjon(), r.nyVersjon());
     }
 

@@ -8,7 +8,7 @@ package no.blaresept.schema;
 public enum SkjemaFeilkode {
     /** The schema is not a JSON object or a keyword has a value of the wrong kind. */
     UGYLDIG_SKJEMA("Skjemaet er ugyldig"),
-    /** The schema nests subschemas deeper than {@link SkjemaGrenser#maksDybde()}. */
+    /** The schema nests subschemas deeper than {@link SchemaLimits#maksDybde()}. */
     FOR_DYP("Skjemaet er for dypt nøstet"),
     /** The schema has more nodes or fields than the limits allow. */
     FOR_STORT("Skjemaet er for stort"),

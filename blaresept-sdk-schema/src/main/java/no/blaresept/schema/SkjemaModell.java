@@ -26,13 +26,13 @@ public final class SkjemaModell {
     }
 
     /**
-     * Builds the model with the {@link SkjemaGrenser#STANDARD standard limits}.
+     * Builds the model with the {@link SchemaLimits#STANDARD standard limits}.
      *
      * @param skjema the JSON schema (del1, del2, del3 or the full form from {@code getSoknadSkjema})
      * @throws SkjemaException if the schema is malformed, hostile or too large
      */
     public static SkjemaModell of(JsonNode skjema) {
-        return of(skjema, SkjemaGrenser.STANDARD);
+        return of(skjema, SchemaLimits.STANDARD);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class SkjemaModell {
      *
      * @throws SkjemaException if the schema is malformed, hostile or breaks a limit
      */
-    public static SkjemaModell of(JsonNode skjema, SkjemaGrenser grenser) {
+    public static SkjemaModell of(JsonNode skjema, SchemaLimits grenser) {
         Objects.requireNonNull(skjema, "skjema");
         Objects.requireNonNull(grenser, "grenser");
         return new SkjemaModell(ModellKjerne.bygg(skjema, grenser));

@@ -48,11 +48,11 @@ public final class Svar {
      * Answers from a JSON object (copied, so later changes to {@code json} do not leak in).
      *
      * @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_SVAR} if {@code json} is not an object or nests
-     *     deeper than {@link SkjemaGrenser#STANDARD}
+     *     deeper than {@link SchemaLimits#STANDARD}
      */
     public static Svar of(JsonNode json) {
         Objects.requireNonNull(json, "json");
-        return new Svar(SvarDokument.kopierObjekt(json, SkjemaGrenser.STANDARD.maksDybde()));
+        return new Svar(SvarDokument.kopierObjekt(json, SchemaLimits.STANDARD.maksDybde()));
     }
 
     /** Wraps a tree this module built and never mutates again (no copy needed), with what it remembers. */
@@ -81,7 +81,7 @@ public final class Svar {
     public Svar med(String sti, JsonNode verdi) {
         Objects.requireNonNull(verdi, "verdi");
         JsonPointer peker = JsonStier.peker(sti);
-        JsonNode kopi = SvarDokument.kopier(verdi, SkjemaGrenser.STANDARD.maksDybde());
+        JsonNode kopi = SvarDokument.kopier(verdi, SchemaLimits.STANDARD.maksDybde());
         ObjectNode ny = SvarDokument.med(rot, peker, kopi);
         return new Svar(ny, minne.etterEndring(sti, SvarDokument.bareBlad(rot, peker, kopi)));
     }

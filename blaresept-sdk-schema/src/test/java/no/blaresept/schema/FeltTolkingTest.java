@@ -127,7 +127,7 @@ class FeltTolkingTest {
         JsonNode skjema = json("{'definitions': {'node': {'type': 'object', 'properties': {"
                 + "'navn': {'type': 'string'}, 'barn': {'type': 'array', 'items': {'$ref': '#/definitions/node'}},"
                 + "'forelder': {'$ref': '#/definitions/node'}}}}, 'properties': {'tre': {'$ref': '#/definitions/node'}}}");
-        SkjemaModell m = SkjemaModell.of(skjema, new SkjemaGrenser(64, 200_000, 5_000, 20_000, 1));
+        SkjemaModell m = SkjemaModell.of(skjema, new SchemaLimits(64, 200_000, 5_000, 20_000, 1));
 
         assertThat(m.felter()).extracting(Felt::sti).containsExactly("/tre", "/tre/navn", "/tre/barn",
                 "/tre/barn/-", "/tre/forelder");

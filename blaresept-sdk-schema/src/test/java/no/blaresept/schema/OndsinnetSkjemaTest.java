@@ -40,8 +40,8 @@ class OndsinnetSkjemaTest {
             naa = naa.putObject("properties").putObject("a" + i);
         }
 
-        assertThat(SkjemaModell.of(rot, new SkjemaGrenser(21, 1000, 100, 100)).felter()).hasSize(10);
-        assertThatThrownBy(() -> SkjemaModell.of(rot, new SkjemaGrenser(20, 1000, 100, 100)))
+        assertThat(SkjemaModell.of(rot, new SchemaLimits(21, 1000, 100, 100)).felter()).hasSize(10);
+        assertThatThrownBy(() -> SkjemaModell.of(rot, new SchemaLimits(20, 1000, 100, 100)))
                 .isInstanceOfSatisfying(SkjemaException.class, e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.FOR_DYP));
     }
 
@@ -101,7 +101,7 @@ class OndsinnetSkjemaTest {
             props.putObject("f" + i).put("type", "string");
         }
 
-        assertThatThrownBy(() -> SkjemaModell.of(rot, new SkjemaGrenser(64, 3_000, 5_000, 100)))
+        assertThatThrownBy(() -> SkjemaModell.of(rot, new SchemaLimits(64, 3_000, 5_000, 100)))
                 .isInstanceOfSatisfying(SkjemaException.class, e -> assertThat(e.kode()).isEqualTo(SkjemaFeilkode.FOR_STORT));
     }
 
@@ -115,7 +115,7 @@ class OndsinnetSkjemaTest {
 
     @Test
     void limitsMustBePositive() {
-        assertThatThrownBy(() -> new SkjemaGrenser(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SchemaLimits(0, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void assertFeil(JsonNode skjema, SkjemaFeilkode kode) {

@@ -49,7 +49,7 @@ class RekursjonTest {
 
     @Test
     void beyondTheBoundTheRepeatIsCutAndJudgedAsAWhole() {
-        SkjemaGrenser to = new SkjemaGrenser(64, 200_000, 5_000, 20_000, 2);
+        SchemaLimits to = new SchemaLimits(64, 200_000, 5_000, 20_000, 2);
         SkjemaModell m = SkjemaModell.of(json(TRINN), to);
         Svar s = svar("{'steps': [{'text': 'a', 'steps': [{'text': 'b', 'steps': [{'steps': [{}]}]}]}]}");
 
@@ -72,7 +72,7 @@ class RekursjonTest {
 
         SkjemaModell m = modell(skjema);
 
-        assertThat(m.felter()).hasSizeLessThanOrEqualTo(SkjemaGrenser.STANDARD.maksFelt());
+        assertThat(m.felter()).hasSizeLessThanOrEqualTo(SchemaLimits.STANDARD.maksFelt());
         assertThat(m.felt("/tre/b0/b0/navn")).map(Felt::rekursiv).contains(false);
         assertThat(m.felter()).anyMatch(Felt::rekursiv);
         assertThat(m.validerAlle(svar("{'tre': {'navn': 'a', 'b7': {'b7': {'b7': {'b7': {}}}}}}")).gyldig()).isFalse();

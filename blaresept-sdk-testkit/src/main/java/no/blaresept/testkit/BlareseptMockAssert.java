@@ -8,7 +8,7 @@ import org.assertj.core.api.AbstractAssert;
  * AssertJ assertions on what a {@link BlareseptMockServer} received:
  *
  * <pre>{@code
- * assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+ * assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
  * assertThat(mock).everyRequestHasHeaders("X-Correlation-ID", "User-Agent", "Authorization")
  *                 .hasNoFodselsnummerInUrls();
  * }</pre>
@@ -31,15 +31,15 @@ public final class BlareseptMockAssert extends AbstractAssert<BlareseptMockAsser
     }
 
     /** Assertions on the requests one endpoint received. */
-    public MottattAssert received(Endepunkt endepunkt) {
+    public ReceivedRequestsAssert received(ApiEndpoint endepunkt) {
         isNotNull();
-        return new MottattAssert(endepunkt, actual.mottatt(endepunkt));
+        return new ReceivedRequestsAssert(endepunkt, actual.mottatt(endepunkt));
     }
 
     /** Every request received carries each named header (case-insensitive), with a non-blank value. */
     public BlareseptMockAssert everyRequestHasHeaders(String... names) {
         isNotNull();
-        for (MottattForesporsel m : actual.mottatt()) {
+        for (ReceivedRequest m : actual.mottatt()) {
             for (String name : names) {
                 if (m.header(name).filter(v -> !v.isBlank()).isEmpty()) {
                     failWithMessage("Expected every request to carry header %s, but %s did not", name, m);

@@ -33,7 +33,7 @@ import no.blaresept.testkit.internal.WireMockLogg;
  * <pre>{@code
  * try (BlareseptMockServer mock = BlareseptMockServer.start()) {
  *     mock.scenario(Scenario.AVSLAG);
- *     mock.fault(Endepunkt.VEDTAK_SOK, FaultPreset.unavailable(Duration.ofSeconds(1)));
+ *     mock.fault(ApiEndpoint.VEDTAK_SOK, FaultPreset.unavailable(Duration.ofSeconds(1)));
  *     // point the client at mock.baseUrl() ...
  * }
  * }</pre>
@@ -108,7 +108,7 @@ public final class BlareseptMockServer implements AutoCloseable {
     }
 
     /** Every patient gets this outcome at this endpoint, e.g. {@code SKJEMA_AVVISNING} at del2. */
-    public BlareseptMockServer scenario(Endepunkt endepunkt, Scenario scenario) {
+    public BlareseptMockServer scenario(ApiEndpoint endepunkt, Scenario scenario) {
         api.scenario(Optional.empty(), Objects.requireNonNull(endepunkt, "endepunkt"),
                 Objects.requireNonNull(scenario, "scenario"));
         return this;
@@ -131,7 +131,7 @@ public final class BlareseptMockServer implements AutoCloseable {
      * @throws IllegalArgumentException when the number is not 11 digits or the scenario cannot
      *                                  answer the endpoint
      */
-    public BlareseptMockServer scenario(String fodselsnummer, Endepunkt endepunkt, Scenario scenario) {
+    public BlareseptMockServer scenario(String fodselsnummer, ApiEndpoint endepunkt, Scenario scenario) {
         Objects.requireNonNull(fodselsnummer, "fodselsnummer");
         if (!ELLEVE_SIFRE.matcher(fodselsnummer).matches()) {
             throw new IllegalArgumentException("fodselsnummer must be 11 digits");
@@ -142,7 +142,7 @@ public final class BlareseptMockServer implements AutoCloseable {
     }
 
     /** The next call to the endpoint meets the fault. */
-    public BlareseptMockServer fault(Endepunkt endepunkt, FaultPreset fault) {
+    public BlareseptMockServer fault(ApiEndpoint endepunkt, FaultPreset fault) {
         return fault(endepunkt, fault, 1);
     }
 
@@ -151,7 +151,7 @@ public final class BlareseptMockServer implements AutoCloseable {
      *
      * @throws IllegalArgumentException when {@code ganger} is less than 1
      */
-    public BlareseptMockServer fault(Endepunkt endepunkt, FaultPreset fault, int ganger) {
+    public BlareseptMockServer fault(ApiEndpoint endepunkt, FaultPreset fault, int ganger) {
         if (ganger < 1) {
             throw new IllegalArgumentException("ganger must be at least 1, was " + ganger);
         }
@@ -160,7 +160,7 @@ public final class BlareseptMockServer implements AutoCloseable {
     }
 
     /** Every call to the endpoint meets the fault, until {@link #reset()}. */
-    public BlareseptMockServer faultAlways(Endepunkt endepunkt, FaultPreset fault) {
+    public BlareseptMockServer faultAlways(ApiEndpoint endepunkt, FaultPreset fault) {
         api.fault(Objects.requireNonNull(endepunkt, "endepunkt"), Objects.requireNonNull(fault, "fault"), -1);
         return this;
     }
@@ -204,7 +204,7 @@ public final class BlareseptMockServer implements AutoCloseable {
      * Every request to the API received since start or the last {@link #reset()}, oldest first
      * (calls to the control API are not among them).
      */
-    public List<MottattForesporsel> mottatt() {
+    public List<ReceivedRequest> mottatt() {
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
         java.util.Collections.reverse(events);
         return events.stream().map(e -> mottatt(e.getRequest()))
@@ -212,7 +212,7 @@ public final class BlareseptMockServer implements AutoCloseable {
     }
 
     /** The requests received by one endpoint, oldest first. */
-    public List<MottattForesporsel> mottatt(Endepunkt endepunkt) {
+    public List<ReceivedRequest> mottatt(ApiEndpoint endepunkt) {
         return mottatt().stream().filter(m -> m.endepunkt().equals(Optional.of(endepunkt))).toList();
     }
 
@@ -256,14 +256,14 @@ public final class BlareseptMockServer implements AutoCloseable {
         return "BlareseptMockServer[" + baseUrl() + "]";
     }
 
-    private static MottattForesporsel mottatt(LoggedRequest req) {
+    private static ReceivedRequest mottatt(LoggedRequest req) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (HttpHeader h : req.getHeaders().all()) {
             headers.put(h.key(), h.values());
         }
         URI url = URI.create(req.getUrl());
         byte[] body = req.getBody();
-        return new MottattForesporsel(Endepunkt.forPath(url.getPath()), req.getMethod().getName(), url, headers,
+        return new ReceivedRequest(ApiEndpoint.forPath(url.getPath()), req.getMethod().getName(), url, headers,
                 body == null ? "" : new String(body, StandardCharsets.UTF_8));
     }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A fault the mock injects instead of (or on top of) its normal answer. Program it with
- * {@link BlareseptMockServer#fault(Endepunkt, FaultPreset, int)} or
- * {@link BlareseptMockServer#faultAlways(Endepunkt, FaultPreset)}.
+ * {@link BlareseptMockServer#fault(ApiEndpoint, FaultPreset, int)} or
+ * {@link BlareseptMockServer#faultAlways(ApiEndpoint, FaultPreset)}.
  *
  * <p>Whether the mock has <em>processed</em> the request matters for {@code send}: the error
  * statuses ({@link #serverError()}, {@link #unavailable(Duration)}, {@link #tooManyRequests(Duration)})

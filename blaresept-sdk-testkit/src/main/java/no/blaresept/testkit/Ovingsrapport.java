@@ -51,7 +51,7 @@ public final class Ovingsrapport {
      * @param correlationId the call's {@code X-Correlation-ID}, or {@code "(mangler)"}
      * @param tekst         what happened, without personal data
      */
-    public record Bevis(Instant tid, Endepunkt endepunkt, String correlationId, String tekst) {
+    public record Bevis(Instant tid, ApiEndpoint endepunkt, String correlationId, String tekst) {
         /** Checks the parts. */
         public Bevis {
             Objects.requireNonNull(tid, "tid");

@@ -14,27 +14,27 @@ class BlareseptMockAssertTest {
     @Test
     void countsCallsPerEndpoint(BlareseptMockServer mock) {
         RawClient client = new RawClient(mock);
-        client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
+        client.postJson(ApiEndpoint.SEND, client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce().atMostOnce().atLeastOnce();
-        assertThat(mock).received(Endepunkt.DEL2).times(1);
-        assertThat(mock).received(Endepunkt.STATUS).never();
-        assertThatThrownBy(() -> assertThat(mock).received(Endepunkt.SEND).times(2))
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce().atMostOnce().atLeastOnce();
+        assertThat(mock).received(ApiEndpoint.DEL2).times(1);
+        assertThat(mock).received(ApiEndpoint.STATUS).never();
+        assertThatThrownBy(() -> assertThat(mock).received(ApiEndpoint.SEND).times(2))
                 .hasMessageContaining("SEND to be called 2 time(s), but it was called 1 time(s)");
-        assertThatThrownBy(() -> assertThat(mock).received(Endepunkt.STATUS).atLeastOnce())
+        assertThatThrownBy(() -> assertThat(mock).received(ApiEndpoint.STATUS).atLeastOnce())
                 .hasMessageContaining("never called");
     }
 
     @Test
     void checksHeadersOnEveryRequest(BlareseptMockServer mock) throws Exception {
         RawClient client = new RawClient(mock);
-        client.get(Endepunkt.SKJEMA.path());
+        client.get(ApiEndpoint.SKJEMA.path());
         assertThat(mock).receivedRequests()
                 .everyRequestHasHeaders("X-Correlation-ID", "User-Agent", "Authorization");
-        assertThat(mock).received(Endepunkt.SKJEMA)
+        assertThat(mock).received(ApiEndpoint.SKJEMA)
                 .withHeaderMatching("User-Agent", "blaresept-sdk/\\S+ \\(EPJ: .+\\)");
 
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(mock.baseUrl().resolve(Endepunkt.SKJEMA.path()))
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(mock.baseUrl().resolve(ApiEndpoint.SKJEMA.path()))
                 .build(), HttpResponse.BodyHandlers.discarding());
         assertThatThrownBy(() -> assertThat(mock).everyRequestHasHeaders("X-Correlation-ID"))
                 .hasMessageContaining("X-Correlation-ID");
@@ -43,10 +43,10 @@ class BlareseptMockAssertTest {
     @Test
     void findsAFodselsnummerInAUrlWithoutRevealingIt(BlareseptMockServer mock) {
         RawClient client = new RawClient(mock);
-        client.get(Endepunkt.SKJEMA.path());
+        client.get(ApiEndpoint.SKJEMA.path());
         assertThat(mock).hasNoFodselsnummerInUrls();
 
-        client.get(Endepunkt.STATUS.path() + Testpasient.AVSLAG.fodselsnummer().value());
+        client.get(ApiEndpoint.STATUS.path() + Testpasient.AVSLAG.fodselsnummer().value());
 
         assertThatThrownBy(() -> assertThat(mock).hasNoFodselsnummerInUrls())
                 .hasMessageContaining("/api/blaresept/soknad/status/***********")

@@ -27,7 +27,7 @@ class BlareseptMockExtensionTest {
             forstePort = mock.port();
             assertThat(mock).isSameAs(BLARESEPT.mock());
             mock.scenario(Scenario.VEDTAK_FUNNET);
-            new RawClient(mock).postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
+            new RawClient(mock).postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
         }
 
         @Test
@@ -35,7 +35,7 @@ class BlareseptMockExtensionTest {
         void resetsStateScenariosAndJournalBetweenTests(BlareseptMockServer mock) {
             assertThat(mock.port()).isEqualTo(forstePort);
             assertThat(mock.mottatt()).isEmpty();
-            JsonNode svar = new RawClient(mock).postJson(Endepunkt.VEDTAK_SOK,
+            JsonNode svar = new RawClient(mock).postJson(ApiEndpoint.VEDTAK_SOK,
                     RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
             assertThat(svar.get("utfall").asText()).isEqualTo("INGEN_VEDTAK");
         }
@@ -50,7 +50,7 @@ class BlareseptMockExtensionTest {
 
         @Test
         void startsAMockWithTheGivenAccessCheck() {
-            assertThat(new RawClient(blaresept.mock()).get(Endepunkt.SKJEMA.path()).statusCode()).isEqualTo(403);
+            assertThat(new RawClient(blaresept.mock()).get(ApiEndpoint.SKJEMA.path()).statusCode()).isEqualTo(403);
         }
     }
 
@@ -60,7 +60,7 @@ class BlareseptMockExtensionTest {
 
         @Test
         void injectsAMockIntoTestMethods(BlareseptMockServer mock) {
-            assertThat(new RawClient(mock).get(Endepunkt.SKJEMA.path()).statusCode()).isEqualTo(200);
+            assertThat(new RawClient(mock).get(ApiEndpoint.SKJEMA.path()).statusCode()).isEqualTo(200);
         }
 
         @Nested
@@ -68,7 +68,7 @@ class BlareseptMockExtensionTest {
             @Test
             void nestedClassesShareTheOuterMock(BlareseptMockServer mock) {
                 assertThat(mock.baseUrl().getHost()).isEqualTo("127.0.0.1");
-                assertThat(new RawClient(mock).get(Endepunkt.SKJEMA.path()).statusCode()).isEqualTo(200);
+                assertThat(new RawClient(mock).get(ApiEndpoint.SKJEMA.path()).statusCode()).isEqualTo(200);
             }
         }
     }

@@ -39,27 +39,27 @@ class BlareseptMockServerTest {
 
     @Test
     void happyPathRunsFromLookupToGrantAndStatus() {
-        assertThat(client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
+        assertThat(client.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
                 .get("utfall").asText()).isEqualTo("INGEN_VEDTAK");
         ObjectNode innsending = client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
 
-        assertThat(client.postJson(Endepunkt.VALIDER, innsending).get("gyldig").asBoolean()).isTrue();
-        JsonNode sendt = client.postJson(Endepunkt.SEND, innsending);
+        assertThat(client.postJson(ApiEndpoint.VALIDER, innsending).get("gyldig").asBoolean()).isTrue();
+        JsonNode sendt = client.postJson(ApiEndpoint.SEND, innsending);
         assertThat(sendt.get("utfall").asText()).isEqualTo("INNVILGET");
         assertThat(sendt.at("/kvittering/produkt/navn").asText()).isEqualTo("Ozempic (semaglutid)");
 
         String ref = sendt.get("soknadsreferanse").asText();
-        JsonNode status = RawClient.json(client.get(Endepunkt.STATUS.path() + ref));
+        JsonNode status = RawClient.json(client.get(ApiEndpoint.STATUS.path() + ref));
         assertThat(status.get("status").asText()).isEqualTo("INNVILGET");
     }
 
     @Test
     void sentApplicationShowsUpInLaterDecisionLookup() {
         mock.scenario(Testpasient.INGEN_VEDTAK.fodselsnummer().value(), Scenario.MANUELL_SAKSBEHANDLING);
-        String ref = client.postJson(Endepunkt.SEND, client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
+        String ref = client.postJson(ApiEndpoint.SEND, client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
                 .get("soknadsreferanse").asText();
 
-        JsonNode oppslag = client.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
+        JsonNode oppslag = client.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()));
 
         assertThat(oppslag.get("utfall").asText()).isEqualTo("SOKNAD_TIL_BEHANDLING");
         assertThat(oppslag.get("soknadsreferanse").asText()).isEqualTo(ref);
@@ -67,7 +67,7 @@ class BlareseptMockServerTest {
 
     @Test
     void del2BeforeDel1IsAConflict() {
-        HttpResponse<byte[]> svar = client.post(Endepunkt.DEL2,
+        HttpResponse<byte[]> svar = client.post(ApiEndpoint.DEL2,
                 RawClient.skjemadata("aaaaaaaa-0000-0000-0000-000000000000", RawClient.JSON.createObjectNode()));
 
         assertThat(svar.statusCode()).isEqualTo(409);
@@ -84,7 +84,7 @@ class BlareseptMockServerTest {
             for (int i = 0; i < 8; i++) {
                 svar.add(pool.submit(() -> {
                     start.await();
-                    return client.post(Endepunkt.SEND, innsending).statusCode();
+                    return client.post(ApiEndpoint.SEND, innsending).statusCode();
                 }));
             }
             start.countDown();
@@ -101,9 +101,9 @@ class BlareseptMockServerTest {
     @Test
     void secondSendOfTheSameApplicationIsRefusedAsDuplicate() {
         ObjectNode innsending = client.utfyltSoknad(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        assertThat(client.post(Endepunkt.SEND, innsending).statusCode()).isEqualTo(200);
+        assertThat(client.post(ApiEndpoint.SEND, innsending).statusCode()).isEqualTo(200);
 
-        HttpResponse<byte[]> igjen = client.post(Endepunkt.SEND, innsending);
+        HttpResponse<byte[]> igjen = client.post(ApiEndpoint.SEND, innsending);
 
         assertThat(igjen.statusCode()).isEqualTo(409);
         assertThat(RawClient.json(igjen).get("type").asText()).endsWith("/allerede-sendt");

@@ -12,22 +12,22 @@ class EndepunktTest {
 
     @Test
     void theMockServesExactlyTheEndpointsTheClientCalls() {
-        assertThat(Arrays.stream(Endepunkt.values()).map(e -> e.method() + " " + e.path() + " " + e.scope()))
+        assertThat(Arrays.stream(ApiEndpoint.values()).map(e -> e.method() + " " + e.path() + " " + e.scope()))
                 .containsExactlyElementsOf(Arrays.stream(Endpoint.values())
                         .map(e -> e.method() + " " + e.path() + " " + e.scope()).toList());
     }
 
     @Test
     void eachPathFindsItsEndpoint() {
-        for (Endepunkt e : Endepunkt.values()) {
-            String sti = e == Endepunkt.STATUS ? e.path() + "BRS-2026-001001" : e.path();
-            assertThat(Endepunkt.forPath(sti)).contains(e);
+        for (ApiEndpoint e : ApiEndpoint.values()) {
+            String sti = e == ApiEndpoint.STATUS ? e.path() + "BRS-2026-001001" : e.path();
+            assertThat(ApiEndpoint.forPath(sti)).contains(e);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/api/blaresept/soknad/status/", "/api/blaresept/vedtak/sok/", "/api/blaresept/soknad/del4"})
     void otherPathsAreNotPartOfTheApi(String sti) {
-        assertThat(Endepunkt.forPath(sti)).isEmpty();
+        assertThat(ApiEndpoint.forPath(sti)).isEmpty();
     }
 }

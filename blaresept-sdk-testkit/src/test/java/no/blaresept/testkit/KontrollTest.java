@@ -48,11 +48,11 @@ class KontrollTest {
         assertThat(kontroll("POST", "scenario", "{\"scenario\":\"SKJEMA_AVVISNING\",\"endepunkt\":\"DEL1\","
                 + "\"fodselsnummer\":\"" + PASIENT + "\"}").statusCode()).isEqualTo(204);
 
-        assertThat(epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT)).get("utfall").asText())
+        assertThat(epj.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(PASIENT)).get("utfall").asText())
                 .isEqualTo("AVVISNING");
-        assertThat(epj.postJson(Endepunkt.DEL1, RawClient.foresporsel(PASIENT)).get("utfall").asText())
+        assertThat(epj.postJson(ApiEndpoint.DEL1, RawClient.foresporsel(PASIENT)).get("utfall").asText())
                 .isEqualTo("AVVISNING");
-        assertThat(epj.postJson(Endepunkt.DEL1, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).get("utfall").asText())
+        assertThat(epj.postJson(ApiEndpoint.DEL1, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).get("utfall").asText())
                 .isEqualTo("SKJEMA");
     }
 
@@ -61,15 +61,15 @@ class KontrollTest {
         assertThat(kontroll("POST", "fault", "{\"endepunkt\":\"SKJEMA\",\"preset\":\"STATUS_503\",\"ganger\":2,"
                 + "\"retryAfterSekunder\":7}").statusCode()).isEqualTo(204);
 
-        HttpResponse<byte[]> forste = epj.get(Endepunkt.SKJEMA.path());
+        HttpResponse<byte[]> forste = epj.get(ApiEndpoint.SKJEMA.path());
         assertThat(forste.statusCode()).isEqualTo(503);
         assertThat(forste.headers().firstValue("Retry-After")).contains("7");
-        assertThat(epj.get(Endepunkt.SKJEMA.path()).statusCode()).isEqualTo(503);
-        assertThat(epj.get(Endepunkt.SKJEMA.path()).statusCode()).isEqualTo(200);
+        assertThat(epj.get(ApiEndpoint.SKJEMA.path()).statusCode()).isEqualTo(503);
+        assertThat(epj.get(ApiEndpoint.SKJEMA.path()).statusCode()).isEqualTo(200);
 
         kontroll("POST", "fault", "{\"endepunkt\":\"SKJEMA\",\"preset\":\"CONNECTION_RESET\",\"alltid\":true}");
         for (int i = 0; i < 2; i++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> epj.get(Endepunkt.SKJEMA.path()))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> epj.get(ApiEndpoint.SKJEMA.path()))
                     .isInstanceOf(UncheckedIOException.class);
         }
     }
@@ -95,17 +95,17 @@ class KontrollTest {
     @Test
     void decidingAManualCaseChangesItsStatus() {
         mock.scenario(PASIENT, Scenario.MANUELL_SAKSBEHANDLING);
-        String ref = epj.postJson(Endepunkt.SEND, epj.utfyltSoknad(PASIENT)).get("soknadsreferanse").asText();
+        String ref = epj.postJson(ApiEndpoint.SEND, epj.utfyltSoknad(PASIENT)).get("soknadsreferanse").asText();
 
         assertThat(kontroll("POST", "avgjor", "{\"soknadsreferanse\":\"" + ref + "\",\"innvilget\":false}")
                 .statusCode()).isEqualTo(204);
 
-        assertThat(RawClient.json(epj.get(Endepunkt.STATUS.path() + ref)).get("status").asText()).isEqualTo("AVSLAG");
+        assertThat(RawClient.json(epj.get(ApiEndpoint.STATUS.path() + ref)).get("status").asText()).isEqualTo("AVSLAG");
     }
 
     @Test
     void receivedRequestsAreListedWithFodselsnummerAndCredentialsMasked() {
-        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
+        epj.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
 
         HttpResponse<byte[]> svar = kontroll("GET", "mottatt", null);
         String tekst = new String(svar.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -121,7 +121,7 @@ class KontrollTest {
         com.fasterxml.jackson.databind.node.ObjectNode innsending = epj.utfyltSoknad(PASIENT);
         innsending.putArray("vedlegg").addObject().put("filnavn", "epikrise.pdf").put("mimetype", "application/pdf")
                 .put("innhold", "JVBERi0xLjQK");
-        epj.post(Endepunkt.VALIDER, innsending);
+        epj.post(ApiEndpoint.VALIDER, innsending);
         JsonNode validert = RawClient.json(kontroll("GET", "mottatt", null));
         assertThat(validert.get(3).get("body").asText()).as("the patient's names from the form are masked too")
                 .contains("\"pasient\":{\"fodselsnummer\":\"***\",\"fornavn\":\"***\",\"etternavn\":\"***\"}")
@@ -131,7 +131,7 @@ class KontrollTest {
 
     @Test
     void resetForgetsRequestsButNotTheRehearsal() {
-        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
+        epj.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
         kontroll("POST", "reset", "");
 
         assertThat(RawClient.json(kontroll("GET", "mottatt", null))).isEmpty();

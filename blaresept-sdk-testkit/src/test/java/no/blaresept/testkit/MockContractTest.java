@@ -46,7 +46,7 @@ class MockContractTest {
     @ParameterizedTest
     @EnumSource(Scenario.class)
     void eachScenarioProgrammedForEveryoneAnswersPerContract(Scenario scenario) {
-        for (Endepunkt endepunkt : scenario.endepunkter()) {
+        for (ApiEndpoint endepunkt : scenario.endepunkter()) {
             mock.reset();
             mock.scenario(endepunkt, scenario);
             assertThat(client.kjorProsess(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).contains(scenario.utfall().equals("UGYLDIG")
@@ -67,22 +67,22 @@ class MockContractTest {
 
     @Test
     void problemAnswersMatchTheContract() {
-        assertThat(client.post(Endepunkt.DEL2, RawClient.skjemadata("ukjent-soknad-id", RawClient.JSON.createObjectNode()))
+        assertThat(client.post(ApiEndpoint.DEL2, RawClient.skjemadata("ukjent-soknad-id", RawClient.JSON.createObjectNode()))
                 .statusCode()).isEqualTo(409);
-        assertThat(client.get(Endepunkt.STATUS.path() + "BRS-UKJENT-1").statusCode()).isEqualTo(404);
-        assertThat(client.get(Endepunkt.VEDTAKSDOKUMENT.path() + "?dokumentreferanse=VB-1").statusCode()).isEqualTo(404);
-        assertThat(client.get(Endepunkt.SKJEMA.path() + "?versjon=0.9").statusCode()).isEqualTo(404);
-        assertThat(client.post(Endepunkt.VEDTAK_SOK, RawClient.JSON.createObjectNode().put("hjemmel", "X"))
+        assertThat(client.get(ApiEndpoint.STATUS.path() + "BRS-UKJENT-1").statusCode()).isEqualTo(404);
+        assertThat(client.get(ApiEndpoint.VEDTAKSDOKUMENT.path() + "?dokumentreferanse=VB-1").statusCode()).isEqualTo(404);
+        assertThat(client.get(ApiEndpoint.SKJEMA.path() + "?versjon=0.9").statusCode()).isEqualTo(404);
+        assertThat(client.post(ApiEndpoint.VEDTAK_SOK, RawClient.JSON.createObjectNode().put("hjemmel", "X"))
                 .statusCode()).isEqualTo(400);
         var data = RawClient.JSON.createObjectNode();
-        String id = client.postJson(Endepunkt.DEL1, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).get("soknadId").asText();
-        assertThat(client.post(Endepunkt.DEL2, RawClient.skjemadata(id, data)).statusCode()).isEqualTo(400);
+        String id = client.postJson(ApiEndpoint.DEL1, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value())).get("soknadId").asText();
+        assertThat(client.post(ApiEndpoint.DEL2, RawClient.skjemadata(id, data)).statusCode()).isEqualTo(400);
     }
 
     @Test
     void missingTokenIsA401ProblemWithChallenge() throws Exception {
         HttpResponse<String> svar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        mock.baseUrl().resolve(Endepunkt.SKJEMA.path()))
+                        mock.baseUrl().resolve(ApiEndpoint.SKJEMA.path()))
                 .header("X-Correlation-ID", UUID.randomUUID().toString()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(svar.statusCode()).isEqualTo(401);
@@ -92,10 +92,10 @@ class MockContractTest {
     @ParameterizedTest
     @MethodSource("statusFaults")
     void errorStatusFaultsAnswerPerContract(FaultPreset fault) {
-        mock.fault(Endepunkt.SKJEMA, fault);
-        HttpResponse<byte[]> svar = client.get(Endepunkt.SKJEMA.path());
+        mock.fault(ApiEndpoint.SKJEMA, fault);
+        HttpResponse<byte[]> svar = client.get(ApiEndpoint.SKJEMA.path());
         assertThat(svar.statusCode()).isEqualTo(((FaultPreset.Status) fault).status());
-        assertThat(client.get(Endepunkt.SKJEMA.path()).statusCode()).isEqualTo(200);
+        assertThat(client.get(ApiEndpoint.SKJEMA.path()).statusCode()).isEqualTo(200);
     }
 
     static java.util.stream.Stream<FaultPreset> statusFaults() {
@@ -105,16 +105,16 @@ class MockContractTest {
 
     @Test
     void theCheckCatchesAnAnswerThatDriftsFromTheContract() {
-        client.get(Endepunkt.SKJEMA.path());
+        client.get(ApiEndpoint.SKJEMA.path());
         byte[] utenUtfall = "{\"soknadsreferanse\":\"BRS-2026-000001\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(MockContract.validate(Endepunkt.SEND.path(), "POST", 200, "application/json", utenUtfall)
+        assertThat(MockContract.validate(ApiEndpoint.SEND.path(), "POST", 200, "application/json", utenUtfall)
                 .hasErrors()).isTrue();
         assertThat(MockContract.validate(URI.create("/api/blaresept/soknad/send").getPath(), "POST", 200,
                 "application/json", "{\"utfall\":\"INNVILGET\"}".getBytes(StandardCharsets.UTF_8)).hasErrors())
                 .isFalse();
         assertThatThrownBy(() -> {
-            throw new AssertionError(MockContract.validate(Endepunkt.VEDTAK_SOK.path(), "POST", 200,
+            throw new AssertionError(MockContract.validate(ApiEndpoint.VEDTAK_SOK.path(), "POST", 200,
                     "application/json", "{\"utfall\":7}".getBytes(StandardCharsets.UTF_8)).getMessages().toString());
         }).hasMessageContaining("utfall");
     }

@@ -44,16 +44,16 @@ class OvingsrapportTest {
     void sloppyEpjSeesEachViolationWithItsEvidence() {
         // no decision lookup, and no valider before send
         ObjectNode innsending = epj.utfyltSoknad(PASIENT);
-        String sendUtenValider = epj.post(Endepunkt.SEND, innsending).headers()
+        String sendUtenValider = epj.post(ApiEndpoint.SEND, innsending).headers()
                 .firstValue("X-Correlation-ID").orElseThrow();
         // next application: lookup and valider, but send's answer is lost and it sends again at once
-        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
+        epj.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
         ObjectNode andre = epj.utfyltSoknad(PASIENT);
-        epj.post(Endepunkt.VALIDER, andre);
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
-        assertThatThrownBy(() -> epj.post(Endepunkt.SEND, andre)).isInstanceOf(UncheckedIOException.class);
-        epj.post(Endepunkt.SEND, andre);
-        epj.postUtenCorrelationId(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
+        epj.post(ApiEndpoint.VALIDER, andre);
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset());
+        assertThatThrownBy(() -> epj.post(ApiEndpoint.SEND, andre)).isInstanceOf(UncheckedIOException.class);
+        epj.post(ApiEndpoint.SEND, andre);
+        epj.postUtenCorrelationId(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
 
         Ovingsrapport rapport = mock.ovingsrapport();
 
@@ -64,7 +64,7 @@ class OvingsrapportTest {
         assertThat(f31.status()).isEqualTo(Status.BRUTT);
         assertThat(f31.bevis()).singleElement().satisfies(b -> {
             assertThat(b.correlationId()).isEqualTo(sendUtenValider);
-            assertThat(b.endepunkt()).isEqualTo(Endepunkt.SEND);
+            assertThat(b.endepunkt()).isEqualTo(ApiEndpoint.SEND);
         });
         assertThat(krav(rapport, "F-3.2").bevis()).extracting(Ovingsrapport.Bevis::tekst)
                 .singleElement().asString().contains("again after the unknown outcome").contains("without a lookup");
@@ -84,14 +84,14 @@ class OvingsrapportTest {
     @Test
     void carefulEpjBreaksNoRuleAndItsManualCaseIsFollowedUp() {
         mock.scenario(PASIENT, Scenario.MANUELL_SAKSBEHANDLING);
-        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
+        epj.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
         ObjectNode innsending = epj.utfyltSoknad(PASIENT);
-        epj.post(Endepunkt.VALIDER, innsending);
-        JsonNode sendt = epj.postJson(Endepunkt.SEND, innsending);
+        epj.post(ApiEndpoint.VALIDER, innsending);
+        JsonNode sendt = epj.postJson(ApiEndpoint.SEND, innsending);
         assertThat(krav(mock.ovingsrapport(), "F-3.8").status())
                 .as("manual processing without a status lookup yet").isEqualTo(Status.BRUTT);
 
-        epj.get(Endepunkt.STATUS.path() + sendt.get("soknadsreferanse").asText());
+        epj.get(ApiEndpoint.STATUS.path() + sendt.get("soknadsreferanse").asText());
 
         Ovingsrapport rapport = mock.ovingsrapport();
         assertThat(rapport.krav()).noneMatch(k -> k.status() == Status.BRUTT);
@@ -108,7 +108,7 @@ class OvingsrapportTest {
         for (String token : List.of(BlareseptMockServer.TESTTOKEN_PREFIX + "vedtakssporring", jwtMedRiktigScope,
                 BlareseptMockServer.TESTTOKEN_PREFIX + "regel")) {
             java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                            mock.baseUrl().resolve(Endepunkt.VEDTAK_SOK.path()))
+                            mock.baseUrl().resolve(ApiEndpoint.VEDTAK_SOK.path()))
                     .header("Authorization", "Bearer " + token).header("X-Correlation-ID", token.substring(0, 8))
                     .header("Content-Type", "application/json")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(RawClient.foresporsel(PASIENT).toString()))
@@ -125,7 +125,7 @@ class OvingsrapportTest {
 
     @Test
     void resetKeepsTheReportAndItsOwnResetClearsIt() {
-        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
+        epj.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(PASIENT));
         mock.reset();
         assertThat(krav(mock.ovingsrapport(), "F-1.8").antall()).isEqualTo(1);
         mock.nullstillOvingsrapport();
@@ -134,9 +134,9 @@ class OvingsrapportTest {
 
     @Test
     void reportsOfSeveralMocksAddUpAndAreWrittenAsMarkdownAndJson(@TempDir Path mappe) throws Exception {
-        epj.postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.AVSLAG.fodselsnummer().value()));
+        epj.postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(Testpasient.AVSLAG.fodselsnummer().value()));
         try (BlareseptMockServer annen = BlareseptMockServer.start()) {
-            new RawClient(annen).post(Endepunkt.DEL1, RawClient.foresporsel(PASIENT));
+            new RawClient(annen).post(ApiEndpoint.DEL1, RawClient.foresporsel(PASIENT));
             Ovingsrapport samlet = Ovingsrapport.slaSammen(List.of(mock.ovingsrapport(), annen.ovingsrapport()));
             assertThat(krav(samlet, "F-0.1").status()).isEqualTo(Status.BRUTT);
             assertThat(krav(samlet, "F-1.8").antall()).isEqualTo(1);

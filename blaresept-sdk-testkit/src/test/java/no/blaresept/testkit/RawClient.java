@@ -27,13 +27,13 @@ final class RawClient {
         this.base = mock.baseUrl();
     }
 
-    HttpResponse<byte[]> post(Endepunkt endepunkt, JsonNode body) {
+    HttpResponse<byte[]> post(ApiEndpoint endepunkt, JsonNode body) {
         return send(builder(endepunkt.path()).POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .header("Content-Type", "application/json").build());
     }
 
     /** A POST as a careless client makes it: without {@code X-Correlation-ID}. */
-    HttpResponse<byte[]> postUtenCorrelationId(Endepunkt endepunkt, JsonNode body) {
+    HttpResponse<byte[]> postUtenCorrelationId(ApiEndpoint endepunkt, JsonNode body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(endepunkt.path()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer test-token-abc")
@@ -46,7 +46,7 @@ final class RawClient {
         return send(builder(pathAndQuery).GET().build());
     }
 
-    JsonNode postJson(Endepunkt endepunkt, JsonNode body) {
+    JsonNode postJson(ApiEndpoint endepunkt, JsonNode body) {
         return json(post(endepunkt, body));
     }
 
@@ -119,19 +119,19 @@ final class RawClient {
      */
     java.util.List<String> kjorProsess(String fodselsnummer) {
         java.util.List<String> utfall = new java.util.ArrayList<>();
-        JsonNode oppslag = postJson(Endepunkt.VEDTAK_SOK, foresporsel(fodselsnummer));
+        JsonNode oppslag = postJson(ApiEndpoint.VEDTAK_SOK, foresporsel(fodselsnummer));
         utfall.add(oppslag.get("utfall").asText());
         for (JsonNode v : oppslag.path("vedtak")) {
             if (v.has("dokumentreferanse")) {
-                utfall.add("DOKUMENT " + get(Endepunkt.VEDTAKSDOKUMENT.path() + "?dokumentreferanse="
+                utfall.add("DOKUMENT " + get(ApiEndpoint.VEDTAKSDOKUMENT.path() + "?dokumentreferanse="
                         + v.get("dokumentreferanse").asText()).statusCode());
             }
         }
-        JsonNode del = postJson(Endepunkt.DEL1, foresporsel(fodselsnummer));
+        JsonNode del = postJson(ApiEndpoint.DEL1, foresporsel(fodselsnummer));
         utfall.add(del.get("utfall").asText());
         java.util.List<java.util.function.UnaryOperator<JsonNode>> svar = java.util.List.of(
                 d -> del1Svar(d), d -> del2Svar(d));
-        Endepunkt[] neste = {Endepunkt.DEL2, Endepunkt.DEL3};
+        ApiEndpoint[] neste = {ApiEndpoint.DEL2, ApiEndpoint.DEL3};
         for (int i = 0; i < neste.length; i++) {
             if (!del.has("skjema")) {
                 return utfall;
@@ -143,11 +143,11 @@ final class RawClient {
             return utfall;
         }
         ObjectNode innsending = skjemadata(del.get("soknadId").asText(), komplett(del.get("skjemadata")));
-        utfall.add("GYLDIG " + postJson(Endepunkt.VALIDER, innsending).get("gyldig").asBoolean());
-        JsonNode sendt = postJson(Endepunkt.SEND, innsending);
+        utfall.add("GYLDIG " + postJson(ApiEndpoint.VALIDER, innsending).get("gyldig").asBoolean());
+        JsonNode sendt = postJson(ApiEndpoint.SEND, innsending);
         utfall.add(sendt.get("utfall").asText());
         if (sendt.has("soknadsreferanse")) {
-            utfall.add("STATUS " + json(get(Endepunkt.STATUS.path() + sendt.get("soknadsreferanse").asText()))
+            utfall.add("STATUS " + json(get(ApiEndpoint.STATUS.path() + sendt.get("soknadsreferanse").asText()))
                     .get("status").asText());
         }
         return utfall;
@@ -155,10 +155,10 @@ final class RawClient {
 
     /** Walks del1..del3 for the patient and returns the body for valider/send. */
     ObjectNode utfyltSoknad(String fodselsnummer) {
-        JsonNode del1 = postJson(Endepunkt.DEL1, foresporsel(fodselsnummer));
+        JsonNode del1 = postJson(ApiEndpoint.DEL1, foresporsel(fodselsnummer));
         String id = del1.get("soknadId").asText();
-        JsonNode del2 = postJson(Endepunkt.DEL2, skjemadata(id, del1Svar(del1.get("skjemadata"))));
-        JsonNode del3 = postJson(Endepunkt.DEL3, skjemadata(id, del2Svar(del2.get("skjemadata"))));
+        JsonNode del2 = postJson(ApiEndpoint.DEL2, skjemadata(id, del1Svar(del1.get("skjemadata"))));
+        JsonNode del3 = postJson(ApiEndpoint.DEL3, skjemadata(id, del2Svar(del2.get("skjemadata"))));
         return skjemadata(id, komplett(del3.get("skjemadata")));
     }
 }

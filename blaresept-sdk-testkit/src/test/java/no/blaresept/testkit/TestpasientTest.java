@@ -32,7 +32,7 @@ class TestpasientTest {
     void aTypedPatientCanBeProgrammed() {
         try (BlareseptMockServer mock = BlareseptMockServer.start()) {
             mock.scenario(Testpasient.INGEN_VEDTAK, Scenario.VEDTAK_AVVISNING);
-            assertThat(new RawClient(mock).postJson(Endepunkt.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
+            assertThat(new RawClient(mock).postJson(ApiEndpoint.VEDTAK_SOK, RawClient.foresporsel(Testpasient.INGEN_VEDTAK.fodselsnummer().value()))
                     .get("utfall").asText()).isEqualTo("AVVISNING");
         }
     }

@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,8 +55,8 @@ class AlleUtfallTest {
 
     @Test
     void everyCallReachedTheMockAndSendWasCalledOncePerPatient() {
-        assertThat(mock.mottatt(Endepunkt.VEDTAK_SOK)).hasSize(7);
-        assertThat(mock.mottatt(Endepunkt.SEND)).hasSize(5);
+        assertThat(mock.mottatt(ApiEndpoint.VEDTAK_SOK)).hasSize(7);
+        assertThat(mock.mottatt(ApiEndpoint.SEND)).hasSize(5);
     }
 
     @Test

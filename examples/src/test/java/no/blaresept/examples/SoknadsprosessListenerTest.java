@@ -19,7 +19,7 @@ import no.blaresept.sdk.spi.CallStarted;
 import no.blaresept.sdk.spi.RetryScheduled;
 import no.blaresept.sdk.spi.TokenFetched;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Testpasient;
 import no.blaresept.testkit.helseid.MockHelseIdClient;
@@ -113,7 +113,7 @@ class SoknadsprosessListenerTest {
 
     @Test
     void a503IsRetriedAndTheRetryIsToldBetweenItsAttempts() throws Exception {
-        mock.fault(Endepunkt.VEDTAK_SOK, FaultPreset.unavailable(Duration.ZERO));
+        mock.fault(ApiEndpoint.VEDTAK_SOK, FaultPreset.unavailable(Duration.ZERO));
 
         runProcess();
 
@@ -124,7 +124,7 @@ class SoknadsprosessListenerTest {
 
     @Test
     void aConnectionResetAtSendEndsWithOutcomeUnknownAndIsNotRetried() {
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset());
 
         assertThat(catchThrowable(this::runProcess)).isInstanceOf(SendOutcomeUnknownException.class);
 

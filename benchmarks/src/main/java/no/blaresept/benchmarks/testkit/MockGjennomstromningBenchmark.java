@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -78,9 +78,9 @@ public class MockGjennomstromningBenchmark {
         stub.resetAll();
         for (ServeEvent e : opptatt) {
             String sti = URI.create(e.getRequest().getUrl()).getPath();
-            boolean status = sti.startsWith(Endepunkt.STATUS.path());
+            boolean status = sti.startsWith(ApiEndpoint.STATUS.path());
             stub.stubFor(request(e.getRequest().getMethod().getName(),
-                    status ? urlPathMatching(Endepunkt.STATUS.path() + ".+") : urlPathEqualTo(sti))
+                    status ? urlPathMatching(ApiEndpoint.STATUS.path() + ".+") : urlPathEqualTo(sti))
                     .willReturn(aResponse().withStatus(e.getResponse().getStatus())
                             .withHeader("Content-Type", e.getResponse().getHeaders().getContentTypeHeader().firstValue())
                             .withBody(e.getResponse().getBody())));

@@ -19,15 +19,15 @@ import java.util.Set;
 import no.blaresept.schema.FeltType;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaFeilkode;
-import no.blaresept.schema.SkjemaGrenser;
+import no.blaresept.schema.SchemaLimits;
 
 /**
  * Walks a checked schema in schema order and collects every field declaration with the branch conditions
  * it lives under: {@code properties}, {@code required}, {@code dependencies} (property and schema),
  * {@code if}/{@code then}/{@code else}, {@code allOf}, {@code oneOf}/{@code anyOf} branches, {@code items},
  * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is expanded again up to
- * {@link SkjemaGrenser#maksRekursjon()} times, while the repeats have made fewer than half of
- * {@link SkjemaGrenser#maksFelt()} declarations; beyond, it is cut: one field judged as a whole (so a wide
+ * {@link SchemaLimits#maksRekursjon()} times, while the repeats have made fewer than half of
+ * {@link SchemaLimits#maksFelt()} declarations; beyond, it is cut: one field judged as a whole (so a wide
  * recursion is cut where a deep one is expanded, and neither is refused).
  */
 final class ModellBygger {
@@ -36,7 +36,7 @@ final class ModellBygger {
     private static final Set<String> LOKALE_HVIS = Set.of("properties", "required", "type", "title",
             "description", "$comment");
 
-    private final SkjemaGrenser grenser;
+    private final SchemaLimits grenser;
     private final RefOppslag refs;
     private final EveritSkjema.Rot rot;
     private final Map<String, Samler> felter = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ final class ModellBygger {
     private final List<Deklarasjon> elementdeklarasjoner = new ArrayList<>();
     private int antallDeklarasjoner;
 
-    ModellBygger(JsonNode skjema, SkjemaGrenser grenser, EveritSkjema.Rot rot) {
+    ModellBygger(JsonNode skjema, SchemaLimits grenser, EveritSkjema.Rot rot) {
         this.grenser = grenser;
         this.refs = new RefOppslag(skjema);
         this.rot = rot;

@@ -8,7 +8,7 @@ import no.blaresept.schema.Felt;
 import no.blaresept.schema.FeltTilstand;
 import no.blaresept.schema.Kodeverk;
 import no.blaresept.schema.SkjemaException;
-import no.blaresept.schema.SkjemaGrenser;
+import no.blaresept.schema.SchemaLimits;
 import no.blaresept.schema.Valideringsfeil;
 
 /**
@@ -40,7 +40,7 @@ public final class ModellKjerne {
      *
      * @throws SkjemaException if the schema is malformed or breaks a limit
      */
-    public static ModellKjerne bygg(JsonNode skjema, SkjemaGrenser grenser) {
+    public static ModellKjerne bygg(JsonNode skjema, SchemaLimits grenser) {
         List<String> ukjente = SkjemaSjekk.sjekk(skjema, grenser);
         Henvisningsgraf.sjekk(skjema, grenser.maksDybde());
         EveritSkjema.Rot rot = new EveritSkjema.Rot(skjema);

@@ -12,7 +12,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaFeilkode;
-import no.blaresept.schema.SkjemaGrenser;
+import no.blaresept.schema.SchemaLimits;
 
 /**
  * Checks a schema before anything recursive touches it: depth and size (without recursion), code-list
@@ -54,7 +54,7 @@ public final class SkjemaSjekk {
      *
      * @throws SkjemaException when a limit is broken or a pattern is invalid
      */
-    public static List<String> sjekk(JsonNode rot, SkjemaGrenser grenser) {
+    public static List<String> sjekk(JsonNode rot, SchemaLimits grenser) {
         if (!rot.isObject()) {
             throw new SkjemaException(SkjemaFeilkode.UGYLDIG_SKJEMA, "", "skjemaet må være et JSON-objekt");
         }
@@ -69,7 +69,7 @@ public final class SkjemaSjekk {
         return List.copyOf(ukjente);
     }
 
-    private static void sjekkSkjema(String sti, JsonNode skjema, SkjemaGrenser grenser, List<String> ukjente,
+    private static void sjekkSkjema(String sti, JsonNode skjema, SchemaLimits grenser, List<String> ukjente,
             Deque<Map.Entry<String, JsonNode>> igjen) {
         if (!skjema.isObject()) {
             return; // boolean schemas (true/false) need no checks

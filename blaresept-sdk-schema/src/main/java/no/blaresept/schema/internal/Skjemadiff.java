@@ -12,7 +12,7 @@ import no.blaresept.schema.Endring;
 import no.blaresept.schema.Endringsklasse;
 import no.blaresept.schema.Endringstype;
 import no.blaresept.schema.FeltType;
-import no.blaresept.schema.SkjemaGrenser;
+import no.blaresept.schema.SchemaLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +49,7 @@ public final class Skjemadiff {
     }
 
     /** Checks both schemas against {@code grenser}, then compares them. */
-    public static Resultat sammenlign(JsonNode gammel, JsonNode ny, SkjemaGrenser grenser) {
+    public static Resultat sammenlign(JsonNode gammel, JsonNode ny, SchemaLimits grenser) {
         SkjemaSjekk.sjekk(gammel, grenser);
         SkjemaSjekk.sjekk(ny, grenser);
         Skjemadiff diff = new Skjemadiff(gammel, ny);

@@ -3,7 +3,7 @@ package no.blaresept.testkit.internal;
 import java.util.List;
 import java.util.Optional;
 import no.blaresept.testkit.ApiAccessCheck;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 
 /**
  * Turns one request to an API endpoint into its answer, like MockWebServer's dispatcher: the method
@@ -44,7 +44,7 @@ final class Dispatcher {
         this.accessCheck = check;
     }
 
-    Behandling besvar(Foresporsel f, Endepunkt e) {
+    Behandling besvar(Foresporsel f, ApiEndpoint e) {
         if (!e.method().equals(f.metode())) {
             return uten(Problem.svar(Problem.Type.METODE, e.path() + " svarer bare på " + e.method() + "."));
         }
@@ -66,7 +66,7 @@ final class Dispatcher {
         return new Anrop(f.sti(), f::query, f.body());
     }
 
-    private Response handler(Endepunkt e, Anrop anrop) {
+    private Response handler(ApiEndpoint e, Anrop anrop) {
         try {
             return switch (e) {
                 case VEDTAK_SOK -> vedtak.sok(anrop);
@@ -85,7 +85,7 @@ final class Dispatcher {
     }
 
     /** 403 when the token lacks the endpoint's scope, otherwise 401 (or the check's 400). */
-    private static Response avvist(ApiAccessCheck.Decision.Deny deny, Endepunkt e) {
+    private static Response avvist(ApiAccessCheck.Decision.Deny deny, ApiEndpoint e) {
         Response svar = deny.status() == 403
                 ? Problem.svar(Problem.Type.MANGLER_SCOPE, "Tokenet mangler scopet " + e.scope().value() + ".")
                 : Problem.svar(Problem.Type.IKKE_AUTENTISERT, deny.status(),

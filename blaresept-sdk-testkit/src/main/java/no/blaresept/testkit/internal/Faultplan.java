@@ -3,7 +3,7 @@ package no.blaresept.testkit.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 
 /**
@@ -15,14 +15,14 @@ final class Faultplan {
     /** A programmed fault; {@code gjenstaende} &lt; 0 means always. */
     private record Plan(FaultPreset fault, int gjenstaende) { }
 
-    private final Map<Endepunkt, Plan> planer = new ConcurrentHashMap<>();
+    private final Map<ApiEndpoint, Plan> planer = new ConcurrentHashMap<>();
 
-    void programmer(Endepunkt endepunkt, FaultPreset fault, int ganger) {
+    void programmer(ApiEndpoint endepunkt, FaultPreset fault, int ganger) {
         planer.put(endepunkt, new Plan(fault, ganger));
     }
 
     /** Takes the fault for one call, counting it down; empty when none is programmed. */
-    Optional<FaultPreset> ta(Endepunkt endepunkt) {
+    Optional<FaultPreset> ta(ApiEndpoint endepunkt) {
         FaultPreset[] tatt = new FaultPreset[1];
         planer.computeIfPresent(endepunkt, (e, p) -> {
             tatt[0] = p.fault();

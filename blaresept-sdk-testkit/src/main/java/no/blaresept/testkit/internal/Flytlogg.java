@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Ovingsrapport;
 
 /**
@@ -27,7 +27,7 @@ final class Flytlogg {
      * @param utfall      the outcome the answer stood for, or {@code problem:<type>} for a problem
      * @param fault       the fault preset that struck the answer
      */
-    record Hendelse(Instant tid, Endepunkt endepunkt, Optional<String> correlationId, boolean userAgent,
+    record Hendelse(Instant tid, ApiEndpoint endepunkt, Optional<String> correlationId, boolean userAgent,
                     boolean token, Optional<Boolean> scopeRiktig, int status, Optional<String> utfall,
                     Optional<String> fault, Optional<String> pasient, Optional<String> soknadId,
                     boolean vedlegg, boolean vedleggFeil) {
@@ -50,10 +50,10 @@ final class Flytlogg {
         this.register = register;
     }
 
-    void registrer(Foresporsel f, Endepunkt e, Dispatcher.Behandling behandling, Optional<String> fault) {
+    void registrer(Foresporsel f, ApiEndpoint e, Dispatcher.Behandling behandling, Optional<String> fault) {
         Optional<Anrop> anrop = behandling.anrop();
         Optional<String> soknadId = soknadId(e, f, anrop);
-        Optional<String> pasient = e == Endepunkt.VEDTAK_SOK || e == Endepunkt.DEL1
+        Optional<String> pasient = e == ApiEndpoint.VEDTAK_SOK || e == ApiEndpoint.DEL1
                 ? anrop.flatMap(a -> a.tekstHvisFinnes("/pasient/fodselsnummer"))
                 : soknadId.flatMap(register::finn).map(Soknadsregister.Soknad::fodselsnummer);
         Optional<String> authorization = f.header("Authorization");
@@ -74,9 +74,9 @@ final class Flytlogg {
     }
 
     /** The application a call belongs to: from the body, or for a status lookup from its reference. */
-    private Optional<String> soknadId(Endepunkt e, Foresporsel f, Optional<Anrop> anrop) {
-        if (e == Endepunkt.STATUS) {
-            return register.innsendt(f.sti().substring(Endepunkt.STATUS.path().length()))
+    private Optional<String> soknadId(ApiEndpoint e, Foresporsel f, Optional<Anrop> anrop) {
+        if (e == ApiEndpoint.STATUS) {
+            return register.innsendt(f.sti().substring(ApiEndpoint.STATUS.path().length()))
                     .map(i -> i.soknad().soknadId());
         }
         return anrop.flatMap(a -> a.tekstHvisFinnes("/soknadId"));

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.internal.Soknadsregister.Innsendt;
 import no.blaresept.testkit.internal.Soknadsregister.Soknad;
@@ -37,7 +37,7 @@ final class InnsendingHandler {
     Response valider(Anrop anrop) {
         Soknad soknad = utfylt(anrop);
         List<Problem.Feil> feil = feil(anrop);
-        boolean forretningsfeil = valg.valgt(soknad.fodselsnummer(), Endepunkt.VALIDER).isPresent();
+        boolean forretningsfeil = valg.valgt(soknad.fodselsnummer(), ApiEndpoint.VALIDER).isPresent();
         if (forretningsfeil) {
             feil.add(new Problem.Feil("/diagnoser/0/kode", "DIAGNOSE_GIR_IKKE_REFUSJON",
                     "Diagnosen gir ikke rett til stønad for legemiddelet etter den valgte hjemmelen. "
@@ -57,7 +57,7 @@ final class InnsendingHandler {
             return Problem.svar(Problem.Type.UGYLDIG_SKJEMADATA,
                     "Søknaden oppfyller ikke skjemaet; kall valider for detaljer.", feil);
         }
-        Scenario scenario = valg.velg(soknad.fodselsnummer(), Endepunkt.SEND, Scenario.INNVILGET);
+        Scenario scenario = valg.velg(soknad.fodselsnummer(), ApiEndpoint.SEND, Scenario.INNVILGET);
         if (!anrop.tekst("/skjemaversjon").equals(katalog.gjeldendeVersjon())) {
             scenario = Scenario.SEND_AVVISNING;
         }
@@ -101,7 +101,7 @@ final class InnsendingHandler {
     }
 
     Response status(Anrop anrop) {
-        String ref = anrop.sti().substring(Endepunkt.STATUS.path().length());
+        String ref = anrop.sti().substring(ApiEndpoint.STATUS.path().length());
         Innsendt innsendt = register.innsendt(ref).orElseThrow(() -> Problem.avbrudd(
                 Problem.Type.IKKE_FUNNET, "Ingen søknad har denne søknadsreferansen."));
         ObjectNode svar = Response.objekt()

@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
-import no.blaresept.testkit.MottattForesporsel;
+import no.blaresept.testkit.ReceivedRequest;
 import no.blaresept.testkit.Scenario;
 
 /**
@@ -71,7 +71,7 @@ public final class Kontroll {
     /** {@code {"scenario": "AVSLAG", "endepunkt": "SEND"?, "fodselsnummer": "…"?}} */
     private Response scenario(JsonNode body) {
         Scenario scenario = verdi(Scenario.class, tekst(body, "scenario"));
-        Endepunkt endepunkt = valgfri(body, "endepunkt").map(e -> verdi(Endepunkt.class, e))
+        ApiEndpoint endepunkt = valgfri(body, "endepunkt").map(e -> verdi(ApiEndpoint.class, e))
                 .orElse(scenario.standardEndepunkt());
         Optional<String> fnr = valgfri(body, "fodselsnummer");
         if (fnr.isPresent()) {
@@ -87,7 +87,7 @@ public final class Kontroll {
      * "millis": 3000 (LATENCY), "retryAfterSekunder": 1 (STATUS_503, STATUS_429)}}
      */
     private Response fault(JsonNode body) {
-        Endepunkt endepunkt = verdi(Endepunkt.class, tekst(body, "endepunkt"));
+        ApiEndpoint endepunkt = verdi(ApiEndpoint.class, tekst(body, "endepunkt"));
         Duration retryAfter = Duration.ofSeconds(body.path("retryAfterSekunder").asLong(1));
         FaultPreset fault = switch (tekst(body, "preset")) {
             case "LATENCY" -> FaultPreset.latency(Duration.ofMillis(body.path("millis").asLong(3000)));
@@ -131,7 +131,7 @@ public final class Kontroll {
      */
     private Response mottatt() {
         ArrayNode liste = Response.JSON.createArrayNode();
-        for (MottattForesporsel m : mock.mottatt()) {
+        for (ReceivedRequest m : mock.mottatt()) {
             ObjectNode o = liste.addObject().put("endepunkt", m.endepunkt().map(Enum::name).orElse(null))
                     .put("metode", m.method()).put("url", Maskering.fodselsnumre(m.url().toString()));
             ObjectNode headers = o.putObject("headers");

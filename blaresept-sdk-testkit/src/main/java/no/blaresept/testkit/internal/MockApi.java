@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.IOException;
 import java.util.Optional;
 import no.blaresept.testkit.ApiAccessCheck;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Ovingsrapport;
 import no.blaresept.testkit.Scenario;
@@ -53,7 +53,7 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
     }
 
     /** Programs a scenario for one patient, or everyone when {@code fodselsnummer} is empty. */
-    public void scenario(Optional<String> fodselsnummer, Endepunkt endepunkt, Scenario scenario) {
+    public void scenario(Optional<String> fodselsnummer, ApiEndpoint endepunkt, Scenario scenario) {
         valg.programmer(fodselsnummer, endepunkt, scenario);
     }
 
@@ -67,7 +67,7 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
     }
 
     /** Programs a fault for the next {@code ganger} calls; a negative count means always. */
-    public void fault(Endepunkt endepunkt, FaultPreset fault, int ganger) {
+    public void fault(ApiEndpoint endepunkt, FaultPreset fault, int ganger) {
         faults.programmer(endepunkt, fault, ganger);
     }
 
@@ -105,12 +105,12 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
         if (f.sti().startsWith(Kontroll.PREFIX)) {
             return Svarskriver.helt(kontroll.besvar(f));
         }
-        Optional<Endepunkt> endepunkt = Endepunkt.forPath(f.sti());
+        Optional<ApiEndpoint> endepunkt = ApiEndpoint.forPath(f.sti());
         if (endepunkt.isEmpty()) {
             return Svarskriver.helt(medCorrelationId(
                     Problem.svar(Problem.Type.IKKE_FUNNET, "Blåresept-APIet har ikke dette endepunktet."), f));
         }
-        Endepunkt e = endepunkt.get();
+        ApiEndpoint e = endepunkt.get();
         Optional<Feilpolicy> fault = faults.ta(e).map(Feilpolicy::av);
         Dispatcher.Behandling behandling = fault.flatMap(Feilpolicy::istedenfor)
                 // unprocessed, but the record still needs to know whose call it was

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Ovingsrapport;
 import no.blaresept.testkit.Ovingsrapport.Bevis;
 import no.blaresept.testkit.Ovingsrapport.Status;
@@ -45,7 +45,7 @@ final class Ovingsdommer {
         utfall("F-1.4", "valid decision found", Ovingsdommer::vedtakFunnet);
         utfall("F-1.5", "decision texts shown (decision found)", Ovingsdommer::vedtakFunnet);
         utfall("F-1.6", "decision letter fetched with getVedtaksdokument",
-                h -> h.endepunkt() == Endepunkt.VEDTAKSDOKUMENT && h.status() == 200);
+                h -> h.endepunkt() == ApiEndpoint.VEDTAKSDOKUMENT && h.status() == 200);
         utfall("F-1.8", "no decision found", h -> h.utfall("INGEN_VEDTAK"));
         utfall("F-1.9", "application already under processing", h -> h.utfall("SOKNAD_TIL_BEHANDLING"));
         linje("(headers)", "X-Correlation-ID and User-Agent on every call");

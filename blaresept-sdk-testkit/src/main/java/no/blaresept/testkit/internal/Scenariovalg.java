@@ -3,7 +3,7 @@ package no.blaresept.testkit.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.Testpasient;
 
@@ -18,7 +18,7 @@ final class Scenariovalg {
 
     private final Map<String, Scenario> programmert = new ConcurrentHashMap<>();
 
-    void programmer(Optional<String> fodselsnummer, Endepunkt endepunkt, Scenario scenario) {
+    void programmer(Optional<String> fodselsnummer, ApiEndpoint endepunkt, Scenario scenario) {
         if (!scenario.gjelder(endepunkt)) {
             throw new IllegalArgumentException("scenario " + scenario + " cannot answer " + endepunkt
                     + "; it answers " + scenario.endepunkter());
@@ -27,24 +27,24 @@ final class Scenariovalg {
     }
 
     /** The scenario a test programmed for this patient (or everyone) at this endpoint. */
-    Optional<Scenario> programmert(String fodselsnummer, Endepunkt endepunkt) {
+    Optional<Scenario> programmert(String fodselsnummer, ApiEndpoint endepunkt) {
         Scenario s = programmert.get(nokkel(fodselsnummer, endepunkt));
         return Optional.ofNullable(s != null ? s : programmert.get(nokkel(ALLE, endepunkt)));
     }
 
     /** The well-known test patient's scenario, if the patient is one and it answers this endpoint. */
-    static Optional<Scenario> testpasient(String fodselsnummer, Endepunkt endepunkt) {
+    static Optional<Scenario> testpasient(String fodselsnummer, ApiEndpoint endepunkt) {
         return Testpasient.of(fodselsnummer).map(Testpasient::scenario)
                 .filter(s -> s.standardEndepunkt() == endepunkt);
     }
 
     /** Programmed, else the well-known patient's, if either applies. */
-    Optional<Scenario> valgt(String fodselsnummer, Endepunkt endepunkt) {
+    Optional<Scenario> valgt(String fodselsnummer, ApiEndpoint endepunkt) {
         return programmert(fodselsnummer, endepunkt).or(() -> testpasient(fodselsnummer, endepunkt));
     }
 
     /** Programmed, else well-known patient, else the given default. */
-    Scenario velg(String fodselsnummer, Endepunkt endepunkt, Scenario standard) {
+    Scenario velg(String fodselsnummer, ApiEndpoint endepunkt, Scenario standard) {
         return valgt(fodselsnummer, endepunkt).orElse(standard);
     }
 
@@ -52,7 +52,7 @@ final class Scenariovalg {
         programmert.clear();
     }
 
-    private static String nokkel(String fodselsnummer, Endepunkt endepunkt) {
+    private static String nokkel(String fodselsnummer, ApiEndpoint endepunkt) {
         return fodselsnummer + "|" + endepunkt;
     }
 }

@@ -19,7 +19,7 @@ final class Sjekkliste {
 
     private static final String FAULT = "FAULT_";
     private static final String PROGRAMMER = "program it: POST /__blaresept/fault {\"endepunkt\":\"SEND\",\"preset\":\"%s\"}"
-            + " or mock.fault(Endepunkt.SEND, FaultPreset.%s)";
+            + " or mock.fault(ApiEndpoint.SEND, FaultPreset.%s)";
 
     private Sjekkliste() {
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.internal.Soknadsregister.Soknad;
 import no.blaresept.testkit.internal.Soknadsregister.Steg;
@@ -35,7 +35,7 @@ final class SkjemaHandler {
         String hjemmel = anrop.tekst("/hjemmel");
         JsonNode produkt = anrop.objekt("/produkt");
         anrop.tekst("/produkt/produkttype");
-        Scenario scenario = valg.velg(fnr, Endepunkt.DEL1, Scenario.SKJEMA);
+        Scenario scenario = valg.velg(fnr, ApiEndpoint.DEL1, Scenario.SKJEMA);
         if (scenario == Scenario.SKJEMA_AVVISNING || scenario == Scenario.SKJEMA_UKJENT_UTFALL) {
             return utenSkjema(scenario);
         }
@@ -44,11 +44,11 @@ final class SkjemaHandler {
     }
 
     Response del2(Anrop anrop) {
-        return nesteDel(anrop, Endepunkt.DEL2, 2);
+        return nesteDel(anrop, ApiEndpoint.DEL2, 2);
     }
 
     Response del3(Anrop anrop) {
-        return nesteDel(anrop, Endepunkt.DEL3, 3);
+        return nesteDel(anrop, ApiEndpoint.DEL3, 3);
     }
 
     Response skjema(Anrop anrop) {
@@ -63,7 +63,7 @@ final class SkjemaHandler {
     }
 
     /** del2 answers part 1 (needs del1 done), del3 part 2 (needs del2 done); repeats are allowed. */
-    private Response nesteDel(Anrop anrop, Endepunkt endepunkt, int nummer) {
+    private Response nesteDel(Anrop anrop, ApiEndpoint endepunkt, int nummer) {
         String soknadId = anrop.tekst("/soknadId");
         String versjon = anrop.tekst("/skjemaversjon");
         JsonNode data = anrop.objekt("/skjemadata");

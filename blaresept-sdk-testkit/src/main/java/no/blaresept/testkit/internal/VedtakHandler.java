@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Optional;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Scenario;
 
 /**
@@ -28,14 +28,14 @@ final class VedtakHandler {
         String hjemmel = anrop.tekst("/hjemmel");
         JsonNode produkt = anrop.objekt("/produkt");
         anrop.tekst("/produkt/produkttype");
-        Optional<Scenario> programmert = valg.programmert(fnr, Endepunkt.VEDTAK_SOK);
+        Optional<Scenario> programmert = valg.programmert(fnr, ApiEndpoint.VEDTAK_SOK);
         if (programmert.isEmpty()) {
             Optional<Response> fraTilstand = register.sisteInnsendte(fnr, produkt).flatMap(i -> fraInnsendt(i, hjemmel));
             if (fraTilstand.isPresent()) {
                 return fraTilstand.get();
             }
         }
-        Scenario scenario = valg.velg(fnr, Endepunkt.VEDTAK_SOK, Scenario.INGEN_VEDTAK);
+        Scenario scenario = valg.velg(fnr, ApiEndpoint.VEDTAK_SOK, Scenario.INGEN_VEDTAK);
         ObjectNode svar = Response.objekt().put("utfall", scenario.utfall());
         switch (scenario) {
             case VEDTAK_FUNNET -> svar.putArray("vedtak")

@@ -12,7 +12,7 @@ import no.blaresept.sdk.Produkt;
 import no.blaresept.sdk.error.AccessDeniedException;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +61,7 @@ class HelseIdEndToEndTest {
             VedtakSokResultat result = client.vedtak().sok(forskrivning());
 
             assertThat(result).isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
-            assertThat(api.mottatt(Endepunkt.VEDTAK_SOK).get(0).toString()).doesNotContain("eyJ");
+            assertThat(api.mottatt(ApiEndpoint.VEDTAK_SOK).get(0).toString()).doesNotContain("eyJ");
         }
     }
 
@@ -69,12 +69,12 @@ class HelseIdEndToEndTest {
     void apiNonceDemandIsAnsweredByOneRetry() {
         sts.requireApiNonce(true);
         try (BlareseptClient client = api.clientBuilder().authentication(helseId).build()) {
-            int before = api.mottatt(Endepunkt.VEDTAK_SOK).size();
+            int before = api.mottatt(ApiEndpoint.VEDTAK_SOK).size();
             assertThat(client.vedtak().sok(forskrivning())).isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
             assertThat(client.vedtak().sok(forskrivning())).isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
 
             // one refusal with the nonce, then every call goes through first time
-            assertThat(api.mottatt(Endepunkt.VEDTAK_SOK)).hasSize(before + 3);
+            assertThat(api.mottatt(ApiEndpoint.VEDTAK_SOK)).hasSize(before + 3);
         }
     }
 

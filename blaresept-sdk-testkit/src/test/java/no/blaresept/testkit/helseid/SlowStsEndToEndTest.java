@@ -20,7 +20,7 @@ import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Timeouts;
 import no.blaresept.sdk.error.CallTimeoutException;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class SlowStsEndToEndTest {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             // 3 s plus slack for a loaded machine; the token answer alone takes 20 s
             assertThat(took).isLessThan(TOTAL.plusSeconds(4));
-            assertThat(api.mottatt(Endepunkt.VEDTAK_SOK)).isEmpty();
+            assertThat(api.mottatt(ApiEndpoint.VEDTAK_SOK)).isEmpty();
             assertThat(Thread.currentThread().isInterrupted()).isFalse();
         }
     }

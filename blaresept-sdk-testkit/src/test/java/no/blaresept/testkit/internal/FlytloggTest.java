@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import org.junit.jupiter.api.Test;
 
 class FlytloggTest {
 
     @Test
     void aRecordedCallShowsNeitherPatientNorCorrelationId() {
-        Flytlogg.Hendelse h = new Flytlogg.Hendelse(Instant.EPOCH, Endepunkt.DEL1, Optional.of("corr-123"), true, true,
+        Flytlogg.Hendelse h = new Flytlogg.Hendelse(Instant.EPOCH, ApiEndpoint.DEL1, Optional.of("corr-123"), true, true,
                 Optional.empty(), 200, Optional.of("SKJEMA"), Optional.empty(), Optional.of("02818512345"),
                 Optional.of("soknad-1"), false, false);
 

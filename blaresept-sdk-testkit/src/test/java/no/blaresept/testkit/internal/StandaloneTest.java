@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,7 @@ class StandaloneTest {
             assertThat(tekst).contains("kjører på " + mock.baseUrl(), Testpasient.AVSLAG.fodselsnummer().value(), "AVSLAG",
                     Testpasient.VEDTAK_FUNNET_MA_LESE_DOKUMENT.fodselsnummer().value());
             HttpResponse<String> svar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            mock.baseUrl().resolve(Endepunkt.SKJEMA.path()))
+                            mock.baseUrl().resolve(ApiEndpoint.SKJEMA.path()))
                     .header("Authorization", "Bearer x").header("X-Correlation-ID", UUID.randomUUID().toString())
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(svar.statusCode()).isEqualTo(200);

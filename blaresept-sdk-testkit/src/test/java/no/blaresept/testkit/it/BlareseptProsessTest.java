@@ -28,7 +28,7 @@ import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
@@ -61,8 +61,8 @@ class BlareseptProsessTest {
 
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.AVSLUTTET);
         assertThat(prosess.soknadsreferanse()).isPresent();
-        assertThat(mock).received(Endepunkt.VEDTAK_SOK).exactlyOnce();
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.VEDTAK_SOK).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test
@@ -78,9 +78,9 @@ class BlareseptProsessTest {
                 .isInstanceOf(ProsesstegException.class);
         assertThatThrownBy(prosess::sjekkVedtak).isInstanceOf(ProsesstegException.class);
 
-        assertThat(mock).received(Endepunkt.DEL1).never();
-        assertThat(mock).received(Endepunkt.DEL2).never();
-        assertThat(mock).received(Endepunkt.VEDTAK_SOK).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.DEL1).never();
+        assertThat(mock).received(ApiEndpoint.DEL2).never();
+        assertThat(mock).received(ApiEndpoint.VEDTAK_SOK).exactlyOnce();
     }
 
     @Test
@@ -91,7 +91,7 @@ class BlareseptProsessTest {
 
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.AVSLUTTET);
         assertThatThrownBy(prosess::del1).isInstanceOf(ProsesstegException.class);
-        assertThat(mock).received(Endepunkt.DEL1).never();
+        assertThat(mock).received(ApiEndpoint.DEL1).never();
     }
 
     @Test
@@ -132,7 +132,7 @@ class BlareseptProsessTest {
     void afterAnUnknownSendOutcomeItLooksUpBeforeAnySecondSend(BlareseptMockServer mock, BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3()).build();
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // the mock processes it, then the line drops
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset()); // the mock processes it, then the line drops
 
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.UKJENT_INNSENDING);
@@ -140,7 +140,7 @@ class BlareseptProsessTest {
 
         assertThat(prosess.avklarUkjentInnsending()).isInstanceOf(VedtakSokResultat.SoknadTilBehandling.class);
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.AVSLUTTET);
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test
@@ -148,7 +148,7 @@ class BlareseptProsessTest {
                                                                             BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.AVSLAG.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3()).build();
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // refused by the mock, then the line drops
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset()); // refused by the mock, then the line drops
 
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
 
@@ -156,7 +156,7 @@ class BlareseptProsessTest {
                 a -> assertThat(a.soknadsreferanse()).isPresent());
         assertThat(prosess.steg()).isEqualTo(Prosesssteg.AVSLUTTET);
         assertThat(prosess.soknadsreferanse()).isPresent();
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test
@@ -164,7 +164,7 @@ class BlareseptProsessTest {
                                                                           BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3()).build();
-        mock.fault(Endepunkt.SEND, FaultPreset.serverError()); // refused without processing
+        mock.fault(ApiEndpoint.SEND, FaultPreset.serverError()); // refused without processing
 
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
         assertThat(prosess.avklarUkjentInnsending()).isInstanceOf(VedtakSokResultat.IngenVedtak.class);
@@ -177,7 +177,7 @@ class BlareseptProsessTest {
     void aSendRefusedBeforeProcessingMayBeSentAgain(BlareseptClient client, BlareseptMockServer mock) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending innsending = prosess.innsending(Utfylling.del3()).build();
-        mock.fault(Endepunkt.SEND, FaultPreset.unavailable(java.time.Duration.ofSeconds(1)));
+        mock.fault(ApiEndpoint.SEND, FaultPreset.unavailable(java.time.Duration.ofSeconds(1)));
 
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(ServiceUnavailableException.class);
 
@@ -212,7 +212,7 @@ class BlareseptProsessTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test

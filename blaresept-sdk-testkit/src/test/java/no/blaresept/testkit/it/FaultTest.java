@@ -19,7 +19,7 @@ import no.blaresept.sdk.soknad.SendResultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockExtension;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,11 +66,11 @@ class FaultTest {
     @MethodSource("forbigaendeFaults")
     void lookupRecoversFromAOneOffFault(String navn, FaultPreset fault, int forventedeKall, BlareseptMockServer mock,
                                         BlareseptClient client) {
-        mock.fault(Endepunkt.VEDTAK_SOK, fault);
+        mock.fault(ApiEndpoint.VEDTAK_SOK, fault);
 
         assertThat(client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET.fodselsnummer().value())))
                 .isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
-        assertThat(mock).received(Endepunkt.VEDTAK_SOK).times(forventedeKall);
+        assertThat(mock).received(ApiEndpoint.VEDTAK_SOK).times(forventedeKall);
     }
 
     static Stream<Arguments> vedvarendeFaults() {
@@ -88,13 +88,13 @@ class FaultTest {
     @MethodSource("vedvarendeFaults")
     void lookupEndsInATypedErrorWhenTheFaultPersists(String navn, FaultPreset fault, Class<? extends BlareseptException> type,
                                                      BlareseptMockServer mock, BlareseptClient client) {
-        mock.faultAlways(Endepunkt.VEDTAK_SOK, fault);
+        mock.faultAlways(ApiEndpoint.VEDTAK_SOK, fault);
 
         Throwable t = catchThrowable(() -> client.vedtak().sok(Utfylling.forskrivning(Testpasient.VEDTAK_FUNNET.fodselsnummer().value())));
 
         assertThat(t).isInstanceOf(type);
         assertThat(((BlareseptException) t).correlationId()).isPresent();
-        assertThat(mock).received(Endepunkt.VEDTAK_SOK).atLeastOnce();
+        assertThat(mock).received(ApiEndpoint.VEDTAK_SOK).atLeastOnce();
     }
 
     static Stream<Arguments> sendFaults() {
@@ -118,11 +118,11 @@ class FaultTest {
     void sendIsReceivedAtMostOnceAndTheAdvisedLookupTellsWhatHappened(String navn, FaultPreset fault, boolean behandlet,
                                                                       BlareseptMockServer mock, BlareseptClient client) {
         Innsending innsending = Utfylling.utfylt(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        mock.fault(Endepunkt.SEND, fault);
+        mock.fault(ApiEndpoint.SEND, fault);
 
         Throwable t = catchThrowable(() -> client.soknad().send(innsending));
 
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
         if (fault instanceof FaultPreset.Status s && s.status() != 500) {
             assertThat(t).isInstanceOfSatisfying(ServiceUnavailableException.class,
                     e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(1)));
@@ -140,9 +140,9 @@ class FaultTest {
 
     @Test
     void faultsProgrammedForNCallsStopAfterN(BlareseptMockServer mock, BlareseptClient client) {
-        mock.fault(Endepunkt.SKJEMA, FaultPreset.serverError(), 2);
+        mock.fault(ApiEndpoint.SKJEMA, FaultPreset.serverError(), 2);
 
         assertThat(client.skjema().hent().versjon().value()).isEqualTo("1.0.0");
-        assertThat(mock).received(Endepunkt.SKJEMA).times(3);
+        assertThat(mock).received(ApiEndpoint.SKJEMA).times(3);
     }
 }

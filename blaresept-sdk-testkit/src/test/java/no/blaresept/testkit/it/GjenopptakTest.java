@@ -25,7 +25,7 @@ import no.blaresept.sdk.soknad.Skjemaversjon;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
@@ -64,16 +64,16 @@ class GjenopptakTest {
 
             assertThat(gjenopptatt.send(innsending.build())).isInstanceOf(SendResultat.Innvilget.class);
         }
-        assertThat(mock).received(Endepunkt.VEDTAK_SOK).exactlyOnce();
-        assertThat(mock).received(Endepunkt.DEL3).exactlyOnce();
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.VEDTAK_SOK).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.DEL3).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test
     void aSendWithUnknownOutcomeStaysUnknownAcrossARestart(BlareseptMockServer mock, BlareseptClient client) {
         BlareseptProsess prosess = gjennomDel3(client, Testpasient.MANUELL_SAKSBEHANDLING);
         Innsending innsending = prosess.innsending(Utfylling.del3()).build();
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // the mock processes it, then the line drops
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset()); // the mock processes it, then the line drops
         assertThatThrownBy(() -> prosess.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
 
         Prosesstilstand tilstand = Prosesstilstand.parse(prosess.tilstand(Svar.empty()).toJson());
@@ -87,7 +87,7 @@ class GjenopptakTest {
             assertThat(gjenopptatt.avklarUkjentInnsending()).isInstanceOf(VedtakSokResultat.SoknadTilBehandling.class);
             assertThat(gjenopptatt.steg()).isEqualTo(Prosesssteg.AVSLUTTET);
         }
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test
@@ -108,7 +108,7 @@ class GjenopptakTest {
         assertThat(overforing.felter(Overforingsstatus.MA_VURDERES)).isEmpty();
         assertThat(prosess.skjemadel().orElseThrow().skjemaversjon().value()).isEqualTo("1.1.0");
         assertThat(prosess.skjemamodell().orElseThrow().felt("/pasient/bmi")).isPresent();
-        assertThat(mock).received(Endepunkt.SKJEMA).times(2);
+        assertThat(mock).received(ApiEndpoint.SKJEMA).times(2);
     }
 
     @Test
@@ -166,7 +166,7 @@ class GjenopptakTest {
         Svaroverforing overforing = prosess.overforSvar(Utfylling.del3());
 
         assertThat(overforing.felter()).isNotEmpty().allMatch(f -> f.status() == Overforingsstatus.BEHOLDT);
-        assertThat(mock).received(Endepunkt.SKJEMA).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SKJEMA).exactlyOnce();
     }
 
     private static BlareseptProsess gjennomDel3(BlareseptClient client, Testpasient pasient) {

@@ -21,7 +21,7 @@ import no.blaresept.sdk.vedlegg.Vedlegg;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
@@ -126,7 +126,7 @@ class InnsendingTest {
 
         assertThatThrownBy(() -> client.soknad().send(innsending))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.httpStatus()).hasValue(409));
-        assertThat(mock).received(Endepunkt.SEND).times(2);
+        assertThat(mock).received(ApiEndpoint.SEND).times(2);
     }
 
     @Test
@@ -139,7 +139,7 @@ class InnsendingTest {
 
         assertThat(client.soknad().valider(medVedlegg).gyldig()).isTrue();
         assertThat(client.soknad().send(medVedlegg)).isInstanceOf(SendResultat.Innvilget.class);
-        assertThat(mock.mottatt(Endepunkt.SEND).get(0).body())
+        assertThat(mock.mottatt(ApiEndpoint.SEND).get(0).body())
                 .contains(java.util.Base64.getEncoder().encodeToString(innhold), "\"mimetype\":\"application/pdf\"");
     }
 
@@ -161,6 +161,6 @@ class InnsendingTest {
                 .svar(del3.innsending(Utfylling.del3()).build().svar()).vedlegg("/finnes/ikke", Vedlegg.of(pdf)).build();
         assertThat(client.soknad().valider(utenSjekk).feil()).extracting(f -> f.sti(), f -> f.regelkode())
                 .contains(tuple("/vedlegg/0/felt", "VEDLEGG_FELT_UKJENT"));
-        assertThat(mock).received(Endepunkt.SEND).never();
+        assertThat(mock).received(ApiEndpoint.SEND).never();
     }
 }

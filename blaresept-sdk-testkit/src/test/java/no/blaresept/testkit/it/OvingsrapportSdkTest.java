@@ -10,7 +10,7 @@ import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Ovingsrapport;
 import no.blaresept.testkit.Testpasient;
@@ -30,7 +30,7 @@ class OvingsrapportSdkTest {
         BlareseptProsess manuell = BlareseptProsessTest.gjennomDel3(client, Testpasient.MANUELL_SAKSBEHANDLING.fodselsnummer().value());
         Innsending innsending = manuell.innsending(Utfylling.del3()).build();
         manuell.valider(innsending);
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset());
         assertThatThrownBy(() -> manuell.send(innsending)).isInstanceOf(SendOutcomeUnknownException.class);
         VedtakSokResultat.SoknadTilBehandling funnet =
                 (VedtakSokResultat.SoknadTilBehandling) manuell.avklarUkjentInnsending();
@@ -40,7 +40,7 @@ class OvingsrapportSdkTest {
         BlareseptProsess igjen = BlareseptProsessTest.gjennomDel3(client, Testpasient.INGEN_VEDTAK.fodselsnummer().value());
         Innsending andre = igjen.innsending(Utfylling.del3()).build();
         igjen.valider(andre);
-        mock.fault(Endepunkt.SEND, FaultPreset.serverError());
+        mock.fault(ApiEndpoint.SEND, FaultPreset.serverError());
         assertThatThrownBy(() -> igjen.send(andre)).isInstanceOf(SendOutcomeUnknownException.class);
         igjen.avklarUkjentInnsending();
         igjen.send(andre);

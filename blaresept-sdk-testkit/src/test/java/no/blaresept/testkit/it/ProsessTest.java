@@ -13,7 +13,7 @@ import no.blaresept.schema.Valideringsresultat;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +43,9 @@ class ProsessTest {
                 .isInstanceOf(VedtakSokResultat.VedtakFunnet.class);
 
         assertThat(mock.mottatt()).extracting(m -> m.endepunkt().orElseThrow()).containsExactly(
-                Endepunkt.VEDTAK_SOK, Endepunkt.DEL1, Endepunkt.DEL2, Endepunkt.DEL3, Endepunkt.VALIDER,
-                Endepunkt.SEND, Endepunkt.VEDTAK_SOK);
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+                ApiEndpoint.VEDTAK_SOK, ApiEndpoint.DEL1, ApiEndpoint.DEL2, ApiEndpoint.DEL3, ApiEndpoint.VALIDER,
+                ApiEndpoint.SEND, ApiEndpoint.VEDTAK_SOK);
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test
@@ -59,7 +59,7 @@ class ProsessTest {
         assertThat(mock).receivedRequests()
                 .everyRequestHasHeaders("X-Correlation-ID", "User-Agent", "Authorization")
                 .hasNoFodselsnummerInUrls();
-        for (Endepunkt e : new Endepunkt[] {Endepunkt.DEL1, Endepunkt.SEND, Endepunkt.STATUS, Endepunkt.SKJEMA}) {
+        for (ApiEndpoint e : new ApiEndpoint[] {ApiEndpoint.DEL1, ApiEndpoint.SEND, ApiEndpoint.STATUS, ApiEndpoint.SKJEMA}) {
             assertThat(mock).received(e)
                     .withHeaderMatching("X-Correlation-ID", "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
                     .withHeaderMatching("User-Agent", "blaresept-sdk/\\S+ \\(EPJ: Testkit-EPJ/1\\.0\\)")
@@ -82,7 +82,7 @@ class ProsessTest {
                 .thenCompose(i -> client.soknad().validerAsync(i).thenCompose(v -> client.soknad().sendAsync(i)));
 
         assertThat(sendt.join()).isInstanceOf(SendResultat.ManuellSaksbehandling.class);
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
 
     @Test

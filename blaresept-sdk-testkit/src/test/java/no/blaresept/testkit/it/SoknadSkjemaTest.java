@@ -16,7 +16,7 @@ import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.SoknadId;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class SoknadSkjemaTest {
 
     @Test
     void avvisningCanBeProgrammedAtDel2(BlareseptMockServer mock, BlareseptClient client) {
-        mock.scenario(Endepunkt.DEL2, Scenario.SKJEMA_AVVISNING);
+        mock.scenario(ApiEndpoint.DEL2, Scenario.SKJEMA_AVVISNING);
         Skjemadel del1 = Utfylling.skjema(client.soknad().del1(Utfylling.forskrivning(Testpasient.INGEN_VEDTAK.fodselsnummer().value())));
 
         assertThat(client.soknad().del2(del1, Utfylling.del1())).isInstanceOf(SkjemaResultat.Avvisning.class);

@@ -13,7 +13,7 @@ import no.blaresept.sdk.Timeouts;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.testkit.BlareseptMockExtension;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Scenario;
 import no.blaresept.testkit.Testpasient;
@@ -63,19 +63,19 @@ class TestkitDocTest {
         client.soknad().del1(forskrivning(Testpasient.INGEN_VEDTAK));
         client.soknad().del1(forskrivning(Testpasient.INGEN_VEDTAK));
         // region::assertions
-        assertThat(mock).received(Endepunkt.VEDTAK_SOK).exactlyOnce();   // also times(n), never(), atMostOnce(), atLeastOnce()
-        assertThat(mock).received(Endepunkt.DEL1).withHeaderMatching("User-Agent", "blaresept-sdk/\\S+ \\(EPJ: .+\\)");
+        assertThat(mock).received(ApiEndpoint.VEDTAK_SOK).exactlyOnce();   // also times(n), never(), atMostOnce(), atLeastOnce()
+        assertThat(mock).received(ApiEndpoint.DEL1).withHeaderMatching("User-Agent", "blaresept-sdk/\\S+ \\(EPJ: .+\\)");
         assertThat(mock).everyRequestHasHeaders("X-Correlation-ID", "User-Agent", "Authorization")
                         .hasNoFodselsnummerInUrls();               // eleven digits in a URL fail, shown masked
         // end::assertions
-        assertThat(mock).received(Endepunkt.SEND).never();
+        assertThat(mock).received(ApiEndpoint.SEND).never();
     }
 
     @Test
     void scenarios(BlareseptMockServer mock, BlareseptClient client) {
         // region::scenarios
         mock.scenario(Scenario.AVSLAG);                                              // everyone, at the scenario's endpoint
-        mock.scenario(Endepunkt.DEL2, Scenario.SKJEMA_AVVISNING);                    // form outcomes at del2/del3
+        mock.scenario(ApiEndpoint.DEL2, Scenario.SKJEMA_AVVISNING);                    // form outcomes at del2/del3
         mock.scenario(Testpasient.INGEN_VEDTAK, Scenario.MANUELL_SAKSBEHANDLING);   // one patient (or a number)
         // end::scenarios
         Assertions.assertThat(client.vedtak().sok(forskrivning(Testpasient.AVSLAG)))
@@ -85,9 +85,9 @@ class TestkitDocTest {
     @Test
     void faults(BlareseptMockServer mock, BlareseptClient client) {
         // region::faults
-        mock.fault(Endepunkt.VEDTAK_SOK, FaultPreset.unavailable(Duration.ofSeconds(1)));   // next call
-        mock.fault(Endepunkt.SKJEMA, FaultPreset.serverError(), 2);                         // next 2 calls
-        mock.faultAlways(Endepunkt.SEND, FaultPreset.connectionReset());                    // until reset
+        mock.fault(ApiEndpoint.VEDTAK_SOK, FaultPreset.unavailable(Duration.ofSeconds(1)));   // next call
+        mock.fault(ApiEndpoint.SKJEMA, FaultPreset.serverError(), 2);                         // next 2 calls
+        mock.faultAlways(ApiEndpoint.SEND, FaultPreset.connectionReset());                    // until reset
         // end::faults
         Assertions.assertThatThrownBy(() -> client.vedtak().sok(forskrivning(Testpasient.INGEN_VEDTAK)))
                 .isInstanceOf(ServiceUnavailableException.class);

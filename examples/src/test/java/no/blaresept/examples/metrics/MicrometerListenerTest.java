@@ -17,7 +17,7 @@ import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.Hjemmel;
 import no.blaresept.sdk.Produkt;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Testpasient;
 import no.blaresept.testkit.helseid.MockHelseIdClient;
@@ -70,7 +70,7 @@ class MicrometerListenerTest {
 
     @Test
     void aRetriedLookupIsTimedPerAttemptAndPerCallAndItsRetryAndTokenAreCounted() {
-        mock.fault(Endepunkt.VEDTAK_SOK, FaultPreset.unavailable(Duration.ZERO));
+        mock.fault(ApiEndpoint.VEDTAK_SOK, FaultPreset.unavailable(Duration.ZERO));
         try (HelseIdTokenProvider helseId = helseId(registered.clientId(), registered.clientKey());
              BlareseptClient client = mock.clientBuilder().authentication(helseId).listener(metrics).build()) {
             client.vedtak().sok(forskrivning());

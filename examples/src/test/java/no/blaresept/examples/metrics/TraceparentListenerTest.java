@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
-import no.blaresept.testkit.MottattForesporsel;
+import no.blaresept.testkit.ApiEndpoint;
+import no.blaresept.testkit.ReceivedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +20,7 @@ class TraceparentListenerTest {
         try (BlareseptMockServer mock = BlareseptMockServer.start();
              BlareseptClient client = mock.clientBuilder().listener(new TraceparentListener(() -> current)).build()) {
             client.vedtak().sok(MicrometerListenerTest.forskrivning());
-            MottattForesporsel received = mock.mottatt(Endepunkt.VEDTAK_SOK).get(0);
+            ReceivedRequest received = mock.mottatt(ApiEndpoint.VEDTAK_SOK).get(0);
             return received.header("traceparent");
         }
     }

@@ -27,7 +27,7 @@ import no.blaresept.sdk.prosess.Svaroverforing;
 import no.blaresept.sdk.vedlegg.Vedlegg;
 import no.blaresept.testkit.BlareseptMockServer;
 import no.blaresept.testkit.BlareseptTest;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class SoknadstjenesteTest {
 
         assertThat(resultat.utfall()).isEqualTo(Utfall.IKKE_SENDT);
         assertThat(resultat.meldinger()).as("the rejection's reasons, for the doctor").isNotEmpty();
-        assertThat(mock).received(Endepunkt.DEL1).never();
+        assertThat(mock).received(ApiEndpoint.DEL1).never();
     }
 
     @Test
@@ -117,25 +117,25 @@ class SoknadstjenesteTest {
     @Test
     void connectionResetAtSendIsLookedUpNotSentAgain(BlareseptMockServer mock, BlareseptClient client)
             throws IOException {
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());   // the answer is lost after processing
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset());   // the answer is lost after processing
 
         Resultat resultat = new Soknadstjeneste(client).sok(forskrivning(Testpasient.INGEN_VEDTAK), legeinput());
 
         assertThat(resultat.utfall()).isEqualTo(Utfall.INNVILGET);   // the lookup found the decision
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
-        assertThat(mock).received(Endepunkt.VEDTAK_SOK).times(2);
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.VEDTAK_SOK).times(2);
     }
     // end::connection-reset
 
     @Test
     void aRefusalWhoseAnswerWasLostIsFoundByTheLookupNotSentAgain(BlareseptMockServer mock, BlareseptClient client)
             throws IOException {
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset());
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset());
 
         Resultat resultat = new Soknadstjeneste(client).sok(forskrivning(Testpasient.AVSLAG), legeinput());
 
         assertThat(resultat.utfall()).isEqualTo(Utfall.AVSLATT);
-        assertThat(mock).received(Endepunkt.SEND).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.SEND).exactlyOnce();
     }
     // region::resume
     @Test
@@ -153,7 +153,7 @@ class SoknadstjenesteTest {
 
             assertThat(resultat.utfall()).isEqualTo(Utfall.INNVILGET);
         }
-        assertThat(mock).received(Endepunkt.DEL1).exactlyOnce();
+        assertThat(mock).received(ApiEndpoint.DEL1).exactlyOnce();
     }
     // end::resume
 

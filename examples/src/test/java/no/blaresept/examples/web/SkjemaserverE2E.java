@@ -19,9 +19,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.testkit.BlareseptMockServer;
-import no.blaresept.testkit.Endepunkt;
+import no.blaresept.testkit.ApiEndpoint;
 import no.blaresept.testkit.FaultPreset;
-import no.blaresept.testkit.MottattForesporsel;
+import no.blaresept.testkit.ReceivedRequest;
 import no.blaresept.testkit.Testpasient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -239,15 +239,15 @@ class SkjemaserverE2E {
     @Test
     void ukjentUtfallAvSendingSendesAldriPaNyttMenSjekkes() {
         tilKontroll(Testpasient.INGEN_VEDTAK.fodselsnummer().value());
-        int forSending = mock.mottatt(Endepunkt.SEND).size();
-        mock.fault(Endepunkt.SEND, FaultPreset.connectionReset()); // armed last: no other test can meet it
+        int forSending = mock.mottatt(ApiEndpoint.SEND).size();
+        mock.fault(ApiEndpoint.SEND, FaultPreset.connectionReset()); // armed last: no other test can meet it
         kontrollerOgSend();
         assertThat(lege.overskrift()).isEqualTo("Usikkert om søknaden kom fram");
         assertThat(driver.findElements(By.cssSelector("form[action='/send']"))).as("no second send offered").isEmpty();
         lege.side("ukjent-utfall");
         lege.trykk(By.cssSelector("form[action='/avklar'] button"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Søknaden kom fram. Ikke send den på nytt.");
-        assertThat(mock.mottatt(Endepunkt.SEND)).as("sent once, never retried").hasSize(forSending + 1);
+        assertThat(mock.mottatt(ApiEndpoint.SEND)).as("sent once, never retried").hasSize(forSending + 1);
         lege.side("ukjent-utfall-avklart");
     }
 
@@ -318,8 +318,8 @@ class SkjemaserverE2E {
         lege.trykk(By.cssSelector("form[action='/send'] button"));
     }
 
-    private MottattForesporsel sisteSending() {
-        List<MottattForesporsel> sendinger = mock.mottatt(Endepunkt.SEND);
+    private ReceivedRequest sisteSending() {
+        List<ReceivedRequest> sendinger = mock.mottatt(ApiEndpoint.SEND);
         assertThat(sendinger).isNotEmpty();
         return sendinger.get(sendinger.size() - 1);
     }

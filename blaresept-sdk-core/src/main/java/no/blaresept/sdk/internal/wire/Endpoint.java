@@ -6,7 +6,7 @@ import no.blaresept.sdk.spi.BlareseptScope;
 /**
  * The endpoints of the assumed contract: method, path, the scope each needs and when the SDK may send
  * a request again (docs/core.md, "Which calls are retried"). The one table of endpoints: the client calls
- * them and the testkit's mock serves them ({@code Endepunkt} there names these).
+ * them and the testkit's mock serves them ({@code ApiEndpoint} there names these).
  *
  * <p>Immutable and thread-safe.
  */

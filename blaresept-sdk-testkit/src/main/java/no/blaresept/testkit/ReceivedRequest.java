@@ -20,11 +20,11 @@ import java.util.TreeMap;
  * @param headers   headers, case-insensitive keys
  * @param body      the body as text (UTF-8), empty for none
  */
-public record MottattForesporsel(Optional<Endepunkt> endepunkt, String method, URI url,
+public record ReceivedRequest(Optional<ApiEndpoint> endepunkt, String method, URI url,
                                  Map<String, List<String>> headers, String body) {
 
     /** Copies headers into a case-insensitive unmodifiable map. */
-    public MottattForesporsel {
+    public ReceivedRequest {
         Objects.requireNonNull(endepunkt, "endepunkt");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(url, "url");
@@ -43,6 +43,6 @@ public record MottattForesporsel(Optional<Endepunkt> endepunkt, String method, U
     /** Method and path only: the body and headers carry patient data and tokens. */
     @Override
     public String toString() {
-        return "MottattForesporsel[" + method + " " + url.getPath() + "]";
+        return "ReceivedRequest[" + method + " " + url.getPath() + "]";
     }
 }

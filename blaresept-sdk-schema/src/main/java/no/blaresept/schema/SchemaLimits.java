@@ -13,20 +13,20 @@ package no.blaresept.schema;
  * @param maksRekursjon most times a recursive definition is expanded inside itself; the repeat beyond it
  *     (or beyond half of {@code maksFelt} declarations) becomes one field judged as a whole
  */
-public record SkjemaGrenser(int maksDybde, int maksNoder, int maksFelt, int maksKodeverdier, int maksRekursjon) {
+public record SchemaLimits(int maksDybde, int maksNoder, int maksFelt, int maksKodeverdier, int maksRekursjon) {
 
     /** The defaults: depth 64, 200 000 nodes, 5 000 fields, 20 000 code values, 8 levels of recursion. */
-    public static final SkjemaGrenser STANDARD = new SkjemaGrenser(64, 200_000, 5_000, 20_000, 8);
+    public static final SchemaLimits STANDARD = new SchemaLimits(64, 200_000, 5_000, 20_000, 8);
 
     /** Checks that every limit is positive. */
-    public SkjemaGrenser {
+    public SchemaLimits {
         if (maksDybde < 1 || maksNoder < 1 || maksFelt < 1 || maksKodeverdier < 1 || maksRekursjon < 1) {
             throw new IllegalArgumentException("Alle grenser må være positive");
         }
     }
 
     /** The given limits and the default recursion bound (8). */
-    public SkjemaGrenser(int maksDybde, int maksNoder, int maksFelt, int maksKodeverdier) {
+    public SchemaLimits(int maksDybde, int maksNoder, int maksFelt, int maksKodeverdier) {
         this(maksDybde, maksNoder, maksFelt, maksKodeverdier, 8);
     }
 }

@@ -12,7 +12,7 @@ import no.blaresept.sdk.spi.BlareseptScope;
  *
  * <p>Immutable and thread-safe.
  */
-public enum Endepunkt {
+public enum ApiEndpoint {
     /** {@code POST /api/blaresept/vedtak/sok}: the decision lookup (F-1.1). */
     VEDTAK_SOK(Endpoint.VEDTAK_SOK),
     /** {@code GET /api/blaresept/vedtak/getVedtaksdokument}: the decision letter (F-1.6). */
@@ -34,7 +34,7 @@ public enum Endepunkt {
 
     private final Endpoint wire;
 
-    Endepunkt(Endpoint wire) {
+    ApiEndpoint(Endpoint wire) {
         this.wire = wire;
     }
 
@@ -59,16 +59,16 @@ public enum Endepunkt {
      * @param requestPath the path part of a request URL, without query
      * @return the endpoint, or empty when the path is not part of the API
      */
-    public static Optional<Endepunkt> forPath(String requestPath) {
-        return Endpoint.forPath(requestPath).map(Endepunkt::av);
+    public static Optional<ApiEndpoint> forPath(String requestPath) {
+        return Endpoint.forPath(requestPath).map(ApiEndpoint::av);
     }
 
-    private static Endepunkt av(Endpoint wire) {
-        for (Endepunkt e : values()) {
+    private static ApiEndpoint av(Endpoint wire) {
+        for (ApiEndpoint e : values()) {
             if (e.wire == wire) {
                 return e;
             }
         }
-        throw new IllegalStateException("the testkit has no Endepunkt for " + wire);
+        throw new IllegalStateException("the testkit has no ApiEndpoint for " + wire);
     }
 }

@@ -6,30 +6,30 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on the requests one endpoint of the mock received, from
- * {@link BlareseptMockAssert#received(Endepunkt)}. Messages name the endpoint and counts, never
+ * {@link BlareseptMockAssert#received(ApiEndpoint)}. Messages name the endpoint and counts, never
  * bodies or header values. Not thread-safe.
  */
-public final class MottattAssert extends AbstractAssert<MottattAssert, List<MottattForesporsel>> {
+public final class ReceivedRequestsAssert extends AbstractAssert<ReceivedRequestsAssert, List<ReceivedRequest>> {
 
-    private final Endepunkt endepunkt;
+    private final ApiEndpoint endepunkt;
 
-    MottattAssert(Endepunkt endepunkt, List<MottattForesporsel> mottatt) {
-        super(List.copyOf(mottatt), MottattAssert.class);
+    ReceivedRequestsAssert(ApiEndpoint endepunkt, List<ReceivedRequest> mottatt) {
+        super(List.copyOf(mottatt), ReceivedRequestsAssert.class);
         this.endepunkt = endepunkt;
     }
 
     /** Exactly one request. */
-    public MottattAssert exactlyOnce() {
+    public ReceivedRequestsAssert exactlyOnce() {
         return times(1);
     }
 
     /** No request at all. */
-    public MottattAssert never() {
+    public ReceivedRequestsAssert never() {
         return times(0);
     }
 
     /** Exactly {@code n} requests. */
-    public MottattAssert times(int n) {
+    public ReceivedRequestsAssert times(int n) {
         if (actual.size() != n) {
             failWithMessage("Expected %s to be called %d time(s), but it was called %d time(s)", endepunkt, n,
                     actual.size());
@@ -38,7 +38,7 @@ public final class MottattAssert extends AbstractAssert<MottattAssert, List<Mott
     }
 
     /** At most one request: what a {@code send} whose outcome was unknown must show. */
-    public MottattAssert atMostOnce() {
+    public ReceivedRequestsAssert atMostOnce() {
         if (actual.size() > 1) {
             failWithMessage("Expected %s to be called at most once, but it was called %d times", endepunkt,
                     actual.size());
@@ -47,7 +47,7 @@ public final class MottattAssert extends AbstractAssert<MottattAssert, List<Mott
     }
 
     /** At least one request. */
-    public MottattAssert atLeastOnce() {
+    public ReceivedRequestsAssert atLeastOnce() {
         if (actual.isEmpty()) {
             failWithMessage("Expected %s to be called at least once, but it was never called", endepunkt);
         }
@@ -55,9 +55,9 @@ public final class MottattAssert extends AbstractAssert<MottattAssert, List<Mott
     }
 
     /** Every request to this endpoint carried the header, with a value matching the regex. */
-    public MottattAssert withHeaderMatching(String name, String regex) {
+    public ReceivedRequestsAssert withHeaderMatching(String name, String regex) {
         Pattern pattern = Pattern.compile(regex);
-        for (MottattForesporsel m : actual) {
+        for (ReceivedRequest m : actual) {
             if (m.header(name).filter(v -> pattern.matcher(v).matches()).isEmpty()) {
                 failWithMessage("Expected every call to %s to carry header %s matching %s, but one did not",
                         endepunkt, name, regex);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import no.blaresept.sdk.Melding;
 import no.blaresept.sdk.Neste;
+import no.blaresept.sdk.Valgpunkt;
 
 /**
  * The outcome of a form call, del1, del2 or del3 (seed 000 §2.1, step 2; F-2.1–F-2.3). Each kind
@@ -12,15 +13,10 @@ import no.blaresept.sdk.Neste;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface SkjemaResultat {
-
-    /** Messages from the service to show the doctor. */
-    List<Melding> meldinger();
-
-    /** The default choice the specification names for this outcome. */
-    Neste standardvalg();
+public sealed interface SkjemaResultat extends Valgpunkt {
 
     /** Whether the process can go on (false when there is no form to go on with). */
+    @Override
     default boolean kanGaVidere() {
         return standardvalg() == Neste.GA_VIDERE;
     }

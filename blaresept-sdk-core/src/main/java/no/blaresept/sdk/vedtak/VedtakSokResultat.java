@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import no.blaresept.sdk.Melding;
 import no.blaresept.sdk.Neste;
+import no.blaresept.sdk.Valgpunkt;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
 
 /**
@@ -15,15 +16,14 @@ import no.blaresept.sdk.soknad.Soknadsreferanse;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface VedtakSokResultat {
+public sealed interface VedtakSokResultat extends Valgpunkt {
 
     /** Messages from the service to show the doctor (warnings, rejection reasons, notes). */
+    @Override
     List<Melding> meldinger();
 
-    /** The default choice the specification names for this outcome. */
-    Neste standardvalg();
-
     /** Whether the doctor may still choose to apply (false only when the process must end). */
+    @Override
     default boolean kanGaVidere() {
         return true;
     }

@@ -8,12 +8,12 @@ import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.Melding;
 import no.blaresept.sdk.Neste;
+import no.blaresept.sdk.Valgpunkt;
 import no.blaresept.sdk.error.SendOutcomeUnknownException;
 import no.blaresept.sdk.prosess.BlareseptProsess;
 import no.blaresept.sdk.prosess.Prosesssteg;
 import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.SendResultat;
-import no.blaresept.sdk.soknad.SkjemaResultat;
 import no.blaresept.sdk.soknad.SoknadStatus;
 import no.blaresept.sdk.soknad.Soknadsreferanse;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
@@ -64,20 +64,12 @@ public final class Soknadstjeneste {
         }
     }
 
-    // The doctor's default choice (standardvalg) for each outcome: go on, or end.
-    private static List<Melding> folg(BlareseptProsess prosess, VedtakSokResultat vedtak) {
-        return folg(prosess, vedtak.standardvalg(), vedtak.meldinger());
-    }
-
-    private static List<Melding> folg(BlareseptProsess prosess, SkjemaResultat skjema) {
-        return folg(prosess, skjema.standardvalg(), skjema.meldinger());
-    }
-
-    private static List<Melding> folg(BlareseptProsess prosess, Neste standardvalg, List<Melding> meldinger) {
-        if (standardvalg == Neste.AVSLUTT) {
+    // The doctor's default choice (standardvalg) for the lookup's and each form part's outcome: go on, or end.
+    private static List<Melding> folg(BlareseptProsess prosess, Valgpunkt utfall) {
+        if (utfall.standardvalg() == Neste.AVSLUTT) {
             prosess.avslutt();
         }
-        return meldinger;
+        return utfall.meldinger();
     }
     // end::process
 

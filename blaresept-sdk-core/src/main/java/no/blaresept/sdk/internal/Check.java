@@ -76,4 +76,35 @@ public final class Check {
         }
         return present;
     }
+
+    /** Longer than any field path of a real form; bounds the work spent on a hostile one. */
+    public static final int MAX_FELT_LENGTH = 1024;
+
+    /**
+     * Requires an attachment's field to be a JSON Pointer (RFC 6901: {@code ~} only as {@code ~0} or {@code ~1})
+     * of at most {@value #MAX_FELT_LENGTH} characters.
+     *
+     * @return the pointer
+     * @throws InvalidInputException naming {@code vedlegg.felt} (code {@code VEDLEGG_FELT}) when it is not one
+     */
+    public static String vedleggsfelt(String felt) {
+        if (!isPointer(felt)) {
+            throw new InvalidInputException("vedlegg.felt", "VEDLEGG_FELT", "vedlegg.felt must be a JSON Pointer such as"
+                    + " /vedlegg/0/innhold, at most " + MAX_FELT_LENGTH + " characters");
+        }
+        return felt;
+    }
+
+    // A loop, not a regular expression: a repeated group recurses per segment and a long path overflows the stack.
+    private static boolean isPointer(String felt) {
+        if (felt.isEmpty() || felt.length() > MAX_FELT_LENGTH || felt.charAt(0) != '/') {
+            return false;
+        }
+        for (int i = 0; i < felt.length(); i++) {
+            if (felt.charAt(i) == '~' && (i + 1 == felt.length() || "01".indexOf(felt.charAt(i + 1)) < 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -1,6 +1,5 @@
 package no.blaresept.sdk.prosess;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import no.blaresept.sdk.vedlegg.Vedlegg;
 public record Vedleggsreferanse(String felt, URI kilde, String sha256) {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int MAX_FELT_LENGTH = 1024;
 
     /**
      * Checks the parts.
@@ -40,10 +38,7 @@ public record Vedleggsreferanse(String felt, URI kilde, String sha256) {
         Objects.requireNonNull(felt, "felt");
         Objects.requireNonNull(kilde, "kilde");
         Objects.requireNonNull(sha256, "sha256");
-        if (!erPeker(felt)) {
-            throw new InvalidInputException("vedlegg.felt", "VEDLEGG_FELT",
-                    "vedlegg.felt must be a JSON Pointer such as /vedlegg/0/innhold, at most " + MAX_FELT_LENGTH + " characters");
-        }
+        Check.vedleggsfelt(felt);
         Check.matches(sha256, SHA256, "vedlegg.sha256", "VEDLEGG_SHA256", "64 lower-case hex digits");
     }
 
@@ -97,18 +92,6 @@ public record Vedleggsreferanse(String felt, URI kilde, String sha256) {
                     "the attachment for " + felt + " has other content than when it was attached; let the doctor attach it again");
         }
         return vedlegg;
-    }
-
-    private static boolean erPeker(String felt) {
-        if (felt.isEmpty() || felt.length() > MAX_FELT_LENGTH || felt.charAt(0) != '/') {
-            return false;
-        }
-        try {
-            JsonPointer.compile(felt);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** The field only: the URI may name the patient. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
-import no.blaresept.sdk.error.InvalidInputException;
 import no.blaresept.sdk.internal.Check;
 import no.blaresept.sdk.internal.Vedleggsfelt;
 import no.blaresept.sdk.vedlegg.Vedlegg;
@@ -36,36 +35,16 @@ public final class Innsending {
      */
     public record VedleggIFelt(String felt, Vedlegg vedlegg) {
 
-        /** Longer than any field path of a real form; bounds the work spent on a hostile one. */
-        static final int MAX_FELT_LENGTH = 1024;
-
         /**
          * Checks the pointer: RFC 6901 ({@code ~} only as {@code ~0} or {@code ~1}), at most
-         * {@value #MAX_FELT_LENGTH} characters.
+         * 1024 characters.
          *
          * @throws NullPointerException                         when {@code felt} or {@code vedlegg} is null
          * @throws no.blaresept.sdk.error.InvalidInputException naming {@code vedlegg.felt} when not a JSON Pointer
          */
         public VedleggIFelt {
-            Objects.requireNonNull(felt, "felt");
-            if (!isPointer(felt)) {
-                throw new InvalidInputException("vedlegg.felt", "VEDLEGG_FELT", "vedlegg.felt must be a JSON Pointer such as"
-                        + " /vedlegg/0/innhold, at most " + MAX_FELT_LENGTH + " characters");
-            }
+            Check.vedleggsfelt(Objects.requireNonNull(felt, "felt"));
             Objects.requireNonNull(vedlegg, "vedlegg");
-        }
-
-        // A loop, not a regular expression: a repeated group recurses per segment and a long path overflows the stack.
-        private static boolean isPointer(String felt) {
-            if (felt.isEmpty() || felt.length() > MAX_FELT_LENGTH || felt.charAt(0) != '/') {
-                return false;
-            }
-            for (int i = 0; i < felt.length(); i++) {
-                if (felt.charAt(i) == '~' && (i + 1 == felt.length() || "01".indexOf(felt.charAt(i + 1)) < 0)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -275,7 +275,7 @@ public final class BlareseptProsess {
         require(Prosesssteg.INNSENDING, "innsending", "the application is built from the form del3 returns");
         Skjemadel del = gjeldendeDel();
         Svar alle = Forhandsutfylling.flett(del.forhandsutfylt(), svar);
-        Svar sendes = rensing == Rensing.FJERN_SKJULTE ? skjemamodell().orElseThrow().rens(alle) : alle;
+        Svar sendes = rensing == Rensing.FJERN_SKJULTE ? del.skjemamodell().rens(alle) : alle;
         return Innsending.builder().soknadId(del.soknadId()).skjemaversjon(del.skjemaversjon()).svar(sendes)
                 .skjemamodell(del.skjemamodell());
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
 import no.blaresept.sdk.internal.Forhandsutfylling;
+import no.blaresept.sdk.internal.Skjemamodeller;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public final class Skjemadel {
     private final Skjemaversjon skjemaversjon;
     private final JsonNode skjema;
     private final Svar forhandsutfylt;
-    /** Built on first use; a benign race builds it twice at worst (the model is immutable). */
+    /** Looked up on first use; a benign race looks it up twice at worst (the model is immutable). */
     private volatile @Nullable SkjemaModell skjemamodell;
 
     /**
@@ -59,14 +60,14 @@ public final class Skjemadel {
 
     /**
      * The form model of this part ({@code blaresept-sdk-schema}): fields, visibility, live validation. Built
-     * once, on first use.
+     * once for every part with the same schema (JVM-wide, for the schemas used last), on first use.
      *
      * @throws no.blaresept.schema.SkjemaException when the service's schema is not one the model can hold
      */
     public SkjemaModell skjemamodell() {
         SkjemaModell modell = skjemamodell;
         if (modell == null) {
-            modell = SkjemaModell.of(skjema);
+            modell = Skjemamodeller.modell(skjema);
             skjemamodell = modell;
         }
         return modell;

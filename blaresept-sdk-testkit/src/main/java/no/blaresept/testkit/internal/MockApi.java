@@ -29,6 +29,8 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
     /** Marks an answer the mock broke on purpose, so contract checks and people reading traces know. */
     public static final String FAULT_HEADER = Feilpolicy.FAULT_HEADER;
 
+    private static final System.Logger LOG = System.getLogger("no.blaresept.testkit.wiremock");
+
     private final Soknadsregister register = new Soknadsregister();
     private final Scenariovalg valg = new Scenariovalg();
     private final Faultplan faults = new Faultplan();
@@ -102,6 +104,7 @@ public final class MockApi implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         Foresporsel f = Foresporsel.av(event.getRequest());
+        LOG.log(System.Logger.Level.DEBUG, () -> "Request received: " + f.metode() + " " + Maskering.fodselsnumre(f.sti()));
         if (f.sti().startsWith(Kontroll.PREFIX)) {
             return Svarskriver.helt(kontroll.besvar(f));
         }

@@ -5,8 +5,8 @@ import com.github.tomakehurst.wiremock.common.Notifier;
 /**
  * Sends WireMock's own messages to {@code System.Logger} (logger {@code no.blaresept.testkit.wiremock})
  * instead of the console. WireMock's messages dump whole requests — headers with tokens, bodies with
- * fødselsnumre — so only their first line goes on (e.g. {@code Request received: 127.0.0.1 - POST
- * /api/blaresept/vedtak/sok}), with any run of eleven digits masked. Thread-safe.
+ * fødselsnumre — so only their first line goes on, with any run of eleven digits masked. (The mock turns
+ * WireMock's dump of each request off and logs the request line itself, {@link MockApi}.) Thread-safe.
  */
 public final class WireMockLogg implements Notifier {
 

@@ -65,7 +65,9 @@ public class MockGjennomstromningBenchmark {
     @Setup(Level.Trial)
     public void oppsett() {
         mock = BlareseptMockServer.start();
-        stub = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").port(0));
+        // The same WireMock settings as the mock's (no per-request log dump), so the ratio is what the mock adds.
+        stub = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").port(0)
+                .stubRequestLoggingDisabled(true));
         stub.start();
         stub.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(mock.baseUrl().toString())));
         try (BlareseptClient opptak = klient(URI.create(stub.baseUrl()))) {

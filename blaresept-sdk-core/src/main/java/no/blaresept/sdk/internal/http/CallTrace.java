@@ -3,7 +3,6 @@ package no.blaresept.sdk.internal.http;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import no.blaresept.sdk.error.SendOutcomeUnknownException;
 import no.blaresept.sdk.internal.wire.Endpoint;
 import no.blaresept.sdk.spi.AttemptEnded;
@@ -32,7 +31,7 @@ final class CallTrace {
     private CallTrace(ListenerChain listeners, Endpoint endpoint) {
         this.listeners = listeners;
         this.endpoint = endpoint.id();
-        this.correlationId = UUID.randomUUID().toString();
+        this.correlationId = CorrelationIds.next();
         if (listeners.isEmpty()) {
             this.headers = Map.of();
         } else {

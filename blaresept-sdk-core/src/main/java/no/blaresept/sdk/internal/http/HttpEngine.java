@@ -265,8 +265,9 @@ public final class HttpEngine {
     }
 
     private Sent send(HttpRequest request, Duration budget, HttpResponse.BodyHandler<byte[]> handler) {
+        HeadWatch watched = new HeadWatch(handler);
         try {
-            HttpResponse<byte[]> response = AttemptTimer.run(budget, () -> settings.transport().send(request, handler));
+            HttpResponse<byte[]> response = AttemptTimer.run(budget, () -> settings.transport().send(request, watched));
             return new Sent(response, null);
         } catch (TimeoutException e) {
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.TIMEOUT, e));
@@ -274,8 +275,9 @@ public final class HttpEngine {
             Thread.currentThread().interrupt();
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.INTERRUPTED, e));
         } catch (IOException | RuntimeException e) {
-            return new Sent(null, CappedBody.tooLarge(e)
-                    ? new AttemptFailure(AttemptFailure.Kind.TOO_LARGE, e) : AttemptFailure.of(e));
+            AttemptFailure failure = CappedBody.tooLarge(e)
+                    ? new AttemptFailure(AttemptFailure.Kind.TOO_LARGE, e) : AttemptFailure.of(e);
+            return new Sent(null, watched.arrived() ? failure.afterAnswerBegan() : failure);
         }
     }
 
@@ -298,13 +300,15 @@ public final class HttpEngine {
      * How many requests the service may have seen from a failed attempt. The JDK client sends a GET
      * once more by itself when the connection closes before any answer (and offers no per-client switch
      * against it), so such a GET counts twice, and the next attempt is only made when it could cost two
-     * and still stay within the configured attempts.
+     * and still stay within the configured attempts. A body that breaks off after the answer's head
+     * arrived was not resent: one request.
      */
     private static int requestsSent(Exchange exchange, AttemptFailure failure) {
         if (failure.kind() == AttemptFailure.Kind.CONNECT) {
             return 0;
         }
-        return failure.kind() == AttemptFailure.Kind.IO && exchange.endpoint().method().equals("GET") ? 2 : 1;
+        return failure.kind() == AttemptFailure.Kind.IO && !failure.answerBegan()
+                && exchange.endpoint().method().equals("GET") ? 2 : 1;
     }
 
     /** Pauses before the next attempt unless the attempts, the expected requests or the time would run out. */

@@ -17,6 +17,7 @@ import no.blaresept.sdk.error.ServiceUnavailableException;
 import no.blaresept.sdk.spi.RequestAuthenticator;
 import no.blaresept.sdk.vedtak.Dokumentreferanse;
 import no.blaresept.sdk.vedtak.Vedtaksdokumentfil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +38,19 @@ class DokumentStreamingTest {
 
     @TempDir
     Path dir;
+    /** The letter saved before: a failed fetch must leave it as it was. */
+    private Path fil;
+
+    @BeforeEach
+    void saveLastWeeksLetter() throws Exception {
+        fil = Files.write(dir.resolve("vedtak.pdf"), OLD);
+    }
 
     @Test
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // catches a hang, not a speed limit
     void aResetMidBodyIsFetchedAgainAndTheFileIsTheWholeLetter() throws Exception {
         try (Dokumentserver server = new Dokumentserver(LENGTH, Dokumentserver.Svar.RESET_MIDTVEIS, Dokumentserver.Svar.HELT);
              BlareseptClient client = client(server)) {
-            Path fil = Files.write(dir.resolve("vedtak.pdf"), OLD);
 
             Vedtaksdokumentfil dokument = client.vedtak().hentVedtaksdokument(DOK, fil);
 
@@ -51,7 +58,7 @@ class DokumentStreamingTest {
             assertThat(dokument.sha256()).isEqualTo(server.sha256());
             assertThat(server.connections()).isEqualTo(2);
         }
-        assertThat(files()).containsExactly(dir.resolve("vedtak.pdf"));
+        assertThat(files()).containsExactly(fil);
     }
 
     @Test
@@ -59,7 +66,6 @@ class DokumentStreamingTest {
     void aBodyThatAlwaysBreaksOffEndsTypedAfterTheAttemptsAndLeavesTheOldFile() throws Exception {
         try (Dokumentserver server = new Dokumentserver(LENGTH, Dokumentserver.Svar.RESET_MIDTVEIS);
              BlareseptClient client = client(server)) {
-            Path fil = Files.write(dir.resolve("vedtak.pdf"), OLD);
 
             assertThat(catchThrowable(() -> client.vedtak().hentVedtaksdokument(DOK, fil)))
                     .isInstanceOf(ServiceUnavailableException.class).hasMessageContaining("3 attempts");
@@ -67,7 +73,7 @@ class DokumentStreamingTest {
             assertThat(fil).hasBinaryContent(OLD);
             assertThat(server.connections()).isEqualTo(3);
         }
-        assertThat(files()).containsExactly(dir.resolve("vedtak.pdf"));
+        assertThat(files()).containsExactly(fil);
     }
 
     @Test
@@ -75,7 +81,6 @@ class DokumentStreamingTest {
     void aStalledBodyEndsWithinTheTotalDeadlineTypedAndLeavesNoFile() throws Exception {
         try (Dokumentserver server = new Dokumentserver(LENGTH, Dokumentserver.Svar.STOPPER_MIDTVEIS);
              BlareseptClient client = client(server)) {
-            Path fil = Files.write(dir.resolve("vedtak.pdf"), OLD);
             long start = System.nanoTime();
 
             Throwable thrown = catchThrowable(() -> client.vedtak().hentVedtaksdokument(DOK, fil));

@@ -10,7 +10,8 @@ import no.blaresept.sdk.error.InvalidInputException;
  * <p>Immutable and thread-safe.
  *
  * @param maxJsonBytes     the largest JSON answer, error answers included
- * @param maxDocumentBytes the largest decision letter ({@code hentVedtaksdokument})
+ * @param maxDocumentBytes the largest decision letter ({@code hentVedtaksdokument}), read into memory or
+ *                         streamed into a file alike
  */
 public record ResponseLimits(long maxJsonBytes, long maxDocumentBytes) {
 

@@ -1,9 +1,11 @@
 package no.blaresept.sdk.internal;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.internal.http.Exchange;
+import no.blaresept.sdk.internal.http.FileDownload;
 import no.blaresept.sdk.internal.http.HttpEngine;
 import no.blaresept.sdk.internal.http.HttpEngine.Operation;
 import no.blaresept.sdk.internal.http.RequestBody;
@@ -13,6 +15,7 @@ import no.blaresept.sdk.vedtak.Dokumentreferanse;
 import no.blaresept.sdk.vedtak.VedtakClient;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
 import no.blaresept.sdk.vedtak.Vedtaksdokument;
+import no.blaresept.sdk.vedtak.Vedtaksdokumentfil;
 
 /** {@link VedtakClient} over the engine. Thread-safe. */
 public final class DefaultVedtakClient implements VedtakClient {
@@ -46,6 +49,16 @@ public final class DefaultVedtakClient implements VedtakClient {
         return engine.runAsync(dokument(referanse));
     }
 
+    @Override
+    public Vedtaksdokumentfil hentVedtaksdokument(Dokumentreferanse referanse, Path fil) {
+        return engine.run(dokumentfil(referanse, fil));
+    }
+
+    @Override
+    public CompletableFuture<Vedtaksdokumentfil> hentVedtaksdokumentAsync(Dokumentreferanse referanse, Path fil) {
+        return engine.runAsync(dokumentfil(referanse, fil));
+    }
+
     private static Operation<VedtakSokResultat> sok0(Forskrivning forskrivning) {
         Objects.requireNonNull(forskrivning, "forskrivning");
         return new Operation<>(Exchange.postJson(Endpoint.VEDTAK_SOK, RequestBody.json(VedtakWire.forskrivning(forskrivning))),
@@ -53,10 +66,24 @@ public final class DefaultVedtakClient implements VedtakClient {
     }
 
     private static Operation<Vedtaksdokument> dokument(Dokumentreferanse referanse) {
+        return new Operation<>(dokumentExchange(referanse), response -> VedtakWire.dokument(response.body(),
+                response.mediaType(), response.header("Content-Disposition")));
+    }
+
+    private static Operation<Vedtaksdokumentfil> dokumentfil(Dokumentreferanse referanse, Path fil) {
+        Exchange exchange = dokumentExchange(referanse);
+        FileDownload download = FileDownload.to(fil);
+        return new Operation<>(exchange, download, response -> {
+            FileDownload.Received received = download.received();
+            String filnavn = VedtakWire.dokumentfilnavn(received.length(), response.header("Content-Disposition"));
+            return new Vedtaksdokumentfil(download.moveIntoPlace(), filnavn, response.mediaType(), received.length(),
+                    received.sha256());
+        });
+    }
+
+    private static Exchange dokumentExchange(Dokumentreferanse referanse) {
         Objects.requireNonNull(referanse, "referanse");
         String query = Endpoint.DOKUMENTREFERANSE_PARAM + "=" + Query.encode(referanse.value());
-        return new Operation<>(new Exchange(Endpoint.VEDTAKSDOKUMENT, "", query, null, PDF),
-                response -> VedtakWire.dokument(response.body(), response.mediaType(),
-                        response.header("Content-Disposition")));
+        return new Exchange(Endpoint.VEDTAKSDOKUMENT, "", query, null, PDF);
     }
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import no.blaresept.sdk.internal.http.JdkTransport;
+import no.blaresept.sdk.internal.http.ReplayedBody;
 
 /**
  * Sends one HTTP exchange for the SDK. The default sends through a {@link HttpClient}; plug in another
@@ -35,9 +36,31 @@ public interface HttpTransport {
     HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException;
 
     /**
+     * Sends the request and hands the answer's body to {@code handler} as it arrives, on the calling
+     * thread, as {@link HttpClient#send(HttpRequest, HttpResponse.BodyHandler)} does. The SDK uses this
+     * for every call: its handlers keep the {@code ResponseLimits} and stream the decision letter to a file.
+     *
+     * <p>The default reads the whole answer with {@link #send(HttpRequest)} and then hands it to the
+     * handler in one piece, so an existing transport keeps working, but an oversized answer is refused
+     * only after it was read and a streamed one is held in memory once. Override it to stream, as the
+     * transport of {@link #of(HttpClient)} does.
+     *
+     * @param request the request, ready to send
+     * @param handler what to make of the answer's body
+     * @return the response with the handler's body
+     * @throws IOException          when the exchange failed or the handler refused the body
+     * @throws InterruptedException when the thread was interrupted (also when the SDK's time ran out)
+     */
+    default <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        return ReplayedBody.replay(send(request), handler);
+    }
+
+    /**
      * A transport over a {@link HttpClient}. The client's own settings (connect timeout, proxy, TLS)
-     * apply; the SDK does not close a client it was given. It reads an answer only up to the client's
-     * {@code ResponseLimits}; another transport's answers are checked against them after reading.
+     * apply; the SDK does not close a client it was given. It streams each answer and reads it only up
+     * to the client's {@code ResponseLimits}; another transport's answers are checked against them after
+     * reading unless it overrides {@link #send(HttpRequest, HttpResponse.BodyHandler)}.
      *
      * @param client the client to send with
      * @return the transport

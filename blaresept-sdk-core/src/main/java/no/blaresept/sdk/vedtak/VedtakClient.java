@@ -1,5 +1,6 @@
 package no.blaresept.sdk.vedtak;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import no.blaresept.sdk.Forskrivning;
 
@@ -29,7 +30,8 @@ public interface VedtakClient {
     CompletableFuture<VedtakSokResultat> sokAsync(Forskrivning forskrivning);
 
     /**
-     * Fetches a decision letter that must be read (F-1.6).
+     * Fetches a decision letter that must be read (F-1.6) into memory; for a large letter prefer
+     * {@link #hentVedtaksdokument(Dokumentreferanse, Path)}, which streams it into a file.
      *
      * @param referanse the reference from {@link Vedtak#vedtaksdokument()}
      * @return the document with its file name
@@ -39,4 +41,25 @@ public interface VedtakClient {
 
     /** {@link #hentVedtaksdokument(Dokumentreferanse)} without blocking. */
     CompletableFuture<Vedtaksdokument> hentVedtaksdokumentAsync(Dokumentreferanse referanse);
+
+    /**
+     * Fetches a decision letter that must be read (F-1.6) straight into a file, never holding it whole
+     * in memory. Each attempt streams into a temporary file next to {@code fil}, counted against
+     * {@code ResponseLimits#maxDocumentBytes()} as it arrives; only a whole letter that passed the
+     * checks is moved to {@code fil} (atomically where the file system can), replacing a file there. A
+     * failed fetch leaves {@code fil} as it was and no temporary file behind. Retries, the per-attempt
+     * and the total timeout apply as to every call: a stalled or broken body is fetched again from the start.
+     *
+     * @param referanse the reference from {@link Vedtak#vedtaksdokument()}
+     * @param fil       the file to write; its folder must exist
+     * @return where the letter is, its file name, media type, size and SHA-256
+     * @throws no.blaresept.sdk.error.InvalidInputException naming {@code fil} when its folder does not exist,
+     *         it is a folder, or the letter could not be written there
+     * @throws no.blaresept.sdk.error.UnexpectedResponseException when the letter is larger than the cap
+     * @throws no.blaresept.sdk.error.NotFoundException when the service knows no such document
+     */
+    Vedtaksdokumentfil hentVedtaksdokument(Dokumentreferanse referanse, Path fil);
+
+    /** {@link #hentVedtaksdokument(Dokumentreferanse, Path)} without blocking. */
+    CompletableFuture<Vedtaksdokumentfil> hentVedtaksdokumentAsync(Dokumentreferanse referanse, Path fil);
 }

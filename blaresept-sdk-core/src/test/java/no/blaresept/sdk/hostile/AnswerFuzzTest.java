@@ -53,6 +53,7 @@ class AnswerFuzzTest {
                 + "\"tekster\":[{\"overskrift\":\"o\",\"tekst\":\"t\"}],\"maLeseVedtaksdokument\":true,"
                 + "\"dokumentreferanse\":\"DOK-42\"}],\"soknadsreferanse\":\"BRS-2026-000123\"}"),
         DOKUMENT(ApiCall.DOKUMENT, "%PDF-1.7 vedtaksbrev"),
+        DOKUMENTFIL(ApiCall.DOKUMENTFIL, "%PDF-1.7 vedtaksbrev"),
         DEL(ApiCall.DEL1, "{\"utfall\":\"SKJEMA\",\"soknadId\":\"SOK-12345678\",\"skjemaversjon\":\"2.1\","
                 + "\"skjema\":{\"type\":\"object\"},\"skjemadata\":{\"a\":1},\"meldinger\":[{\"kode\":\"W\",\"tekst\":\"t\"}]}"),
         VALIDER(ApiCall.VALIDER, "{\"gyldig\":false,\"feil\":[{\"sti\":\"/a\",\"kode\":\"K\",\"tekst\":\"t\"}]}"),
@@ -71,6 +72,10 @@ class AnswerFuzzTest {
             this.call = call;
             this.valid = valid;
         }
+
+        boolean pdf() {
+            return call == ApiCall.DOKUMENT || call == ApiCall.DOKUMENTFIL;
+        }
     }
 
     @ParameterizedTest
@@ -88,6 +93,7 @@ class AnswerFuzzTest {
                 .transport(request -> FakeResponse.of(request, next[0].status, next[0].headers, next[0].body)).build()) {
             for (int i = 0; i < PER_FAMILY; i++) {
                 next[0] = mutate(family, random);
+                ApiCall.tomDokumentmappe();
                 String outcome;
                 try {
                     family.call.make(client);
@@ -99,10 +105,14 @@ class AnswerFuzzTest {
                     escaped.add("case " + i + " (seed " + SEED + "): " + e);
                 }
                 outcomes.merge(outcome, 1, Integer::sum);
+                int files = family.call == ApiCall.DOKUMENTFIL ? ApiCall.dokumentmappe().size() : 0;
+                if (files != (family.call == ApiCall.DOKUMENTFIL && outcome.equals("ok") ? 1 : 0)) {
+                    escaped.add("case " + i + " (seed " + SEED + "): " + outcome + " left " + files + " files");
+                }
             }
         }
         System.out.println("Fuzz " + family + ": " + PER_FAMILY + " answers -> " + outcomes);
-        assertThat(escaped).as("answers that ended outside BlareseptException").isEmpty();
+        assertThat(escaped).as("answers that ended outside BlareseptException or left a file behind").isEmpty();
         assertThat(outcomes.keySet()).as("the mutations reach both outcomes and errors").contains("ok").hasSizeGreaterThan(3);
     }
 
@@ -113,7 +123,7 @@ class AnswerFuzzTest {
     private static Answer mutate(Family family, Random r) {
         int status = r.nextInt(3) == 0 ? STATUSES[r.nextInt(STATUSES.length)] : 200;
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        String type = family == Family.DOKUMENT ? "application/pdf" : "application/json";
+        String type = family.pdf() ? "application/pdf" : "application/json";
         headers.put("Content-Type", List.of(r.nextInt(4) == 0 ? CONTENT_TYPES[r.nextInt(CONTENT_TYPES.length)] : type));
         if (r.nextInt(4) == 0) {
             headers.put("Retry-After", List.of(RETRY_AFTERS[r.nextInt(RETRY_AFTERS.length)]));
@@ -135,7 +145,7 @@ class AnswerFuzzTest {
             case 1:
                 return bytes(valid, r);
             default:
-                return family == Family.DOKUMENT ? bytes(valid, r) : tree(valid, r);
+                return family.pdf() ? bytes(valid, r) : tree(valid, r);
         }
     }
 

@@ -1,7 +1,13 @@
 package no.blaresept.sdk.hostile;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import no.blaresept.sdk.BlareseptClient;
 import no.blaresept.sdk.Testdata;
 import no.blaresept.sdk.soknad.Skjemaversjon;
@@ -16,6 +22,8 @@ enum ApiCall {
     SOK("POST", "/api/blaresept/vedtak/sok", c -> c.vedtak().sok(Testdata.forskrivning())),
     DOKUMENT("GET", "/api/blaresept/vedtak/getVedtaksdokument",
             c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"))),
+    DOKUMENTFIL("GET", "/api/blaresept/vedtak/getVedtaksdokument",
+            c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"), Dokumentmappe.FIL)),
     DEL1("POST", "/api/blaresept/soknad/del1", c -> c.soknad().del1(Testdata.forskrivning())),
     DEL2("POST", "/api/blaresept/soknad/del2", c -> c.soknad().del2(skjemadel(), svar())),
     DEL3("POST", "/api/blaresept/soknad/del3", c -> c.soknad().del3(skjemadel(), svar())),
@@ -37,6 +45,35 @@ enum ApiCall {
 
     void make(BlareseptClient client) {
         call.accept(client);
+    }
+
+    /** What the streamed letter leaves in its folder: the target when it arrived, nothing else ever. */
+    static List<Path> dokumentmappe() {
+        try (Stream<Path> files = Files.list(Dokumentmappe.FIL.getParent())) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the streamed letter's folder. */
+    static void tomDokumentmappe() {
+        dokumentmappe().forEach(file -> file.toFile().delete());
+    }
+
+    /** The folder, made once per test JVM. */
+    private static final class Dokumentmappe {
+        static final Path FIL = create().resolve("vedtak.pdf");
+
+        private static Path create() {
+            try {
+                Path folder = Files.createTempDirectory("blaresept-dokumentfil");
+                folder.toFile().deleteOnExit();
+                return folder;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static Skjemadel skjemadel() {

@@ -36,8 +36,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint × every fault the network or a hostile server can produce ends in a typed result
- * (an outcome or a {@link BlareseptException}) within the total deadline, nothing hangs, and
- * {@code send} reaches the service at most once. The matrix is printed to the test report.
+ * (an outcome or a {@link BlareseptException}) within the total deadline, nothing hangs,
+ * {@code send} reaches the service at most once, and the decision letter streamed into a file
+ * ({@code DOKUMENTFIL}) leaves that file only when it succeeded and never a temporary one ({@code f=}).
+ * The matrix is printed to the test report.
  */
 class FaultMatrixTest {
 
@@ -71,6 +73,8 @@ class FaultMatrixTest {
         FEIL_MED_NULL(() -> HttpProblems.problem(400).withBody("{\"feil\":[null]}")),
         UKJENT_UTFALL(() -> okJson("{\"utfall\":\"NY_KODE\",\"status\":\"NY_KODE\",\"soknadsreferanse\":\"BRS-2026-000123\"}")),
         OVER_GRENSEN(() -> okJson("{\"x\":\"" + "a".repeat(100 * 1024) + "\"}")),
+        PDF_STOPPER_I_KROPP(() -> pdf(new byte[200]).withChunkedDribbleDelay(20, 10_000)),
+        PDF_OVER_GRENSEN(() -> pdf(new byte[100 * 1024])),
         OMDIRIGERING(() -> aResponse().withStatus(302).withHeader("Location", "http://127.0.0.1:1/annet")),
         UAUTORISERT_ALLTID(() -> aResponse().withStatus(401).withHeader("WWW-Authenticate", "DPoP error=\"invalid_token\"")),
         DPOP_NONCE_ALLTID(() -> aResponse().withStatus(401).withHeader("WWW-Authenticate", "DPoP error=\"use_dpop_nonce\"")
@@ -81,6 +85,10 @@ class FaultMatrixTest {
         Feil(Supplier<ResponseDefinitionBuilder> answer) {
             this.answer = answer;
         }
+    }
+
+    private static ResponseDefinitionBuilder pdf(byte[] body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/pdf").withBody(body);
     }
 
     private static WireMockServer server;
@@ -122,6 +130,7 @@ class FaultMatrixTest {
 
     private static String cell(ApiCall call, Feil feil, ExecutorService runner, List<String> wrong) throws Exception {
         server.resetAll();
+        ApiCall.tomDokumentmappe();
         if (feil.answer != null) {
             server.stubFor(any(anyUrl()).willReturn(feil.answer.get()));
         }
@@ -158,7 +167,15 @@ class FaultMatrixTest {
             wrong.add(call + " × " + feil + ": send received " + sends + " times");
         }
         String result = thrown == null ? "ok" : thrown.getClass().getSimpleName().replace("Exception", "");
-        return result + " " + took.toMillis() + "ms" + (call == ApiCall.SEND ? " n=" + sends : "");
+        String files = "";
+        if (call == ApiCall.DOKUMENTFIL) {
+            int left = ApiCall.dokumentmappe().size();
+            if (left != (thrown == null ? 1 : 0)) {
+                wrong.add(call + " × " + feil + ": left " + left + " files");
+            }
+            files = " f=" + left;
+        }
+        return result + " " + took.toMillis() + "ms" + (call == ApiCall.SEND ? " n=" + sends : "") + files;
     }
 
     private static void print(Map<ApiCall, Map<Feil, String>> table) {

@@ -78,7 +78,7 @@ class PiiScanTest {
                 for (int status : STATUSES) {
                     api.server().resetAll();
                     api.server().stubFor(any(anyUrl()).willReturn(answer.apply(status)));
-                    for (Call call : calls(vedlegg)) {
+                    for (Call call : calls(vedlegg, dir)) {
                         funn.kall(call.name, () -> call.make(client));
                     }
                 }
@@ -111,12 +111,16 @@ class PiiScanTest {
         }
     }
 
-    private static List<Call> calls(Vedlegg vedlegg) {
+    private static List<Call> calls(Vedlegg vedlegg, Path dir) {
         Innsending innsending = Innsending.builder().soknadId(new SoknadId("SOK-12345678"))
                 .skjemaversjon(new Skjemaversjon("2.1")).svar(Svar.of(JsonNodeFactory.instance.objectNode().put("p", FNR)))
                 .vedlegg("/vedlegg/epikrise", vedlegg).build();
         return List.of(new Call("sok", c -> c.vedtak().sok(Testdata.forskrivning())),
                 new Call("dokument", c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"))),
+                new Call("dokumentfil", c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"),
+                        dir.resolve("Vedtak-Kari-Nordmann-" + FNR + ".pdf"))),
+                new Call("dokumentfil i mappe som mangler", c -> c.vedtak().hentVedtaksdokument(new Dokumentreferanse("DOK-42"),
+                        dir.resolve("Kari-Nordmann-" + FNR).resolve("vedtak.pdf"))),
                 new Call("del1", c -> c.soknad().del1(Testdata.forskrivning())),
                 new Call("valider", c -> c.soknad().valider(innsending)),
                 new Call("send", c -> c.soknad().send(innsending)),

@@ -15,7 +15,9 @@ import no.blaresept.sdk.soknad.Innsending;
 import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.spi.RequestAuthenticator;
 import no.blaresept.sdk.vedlegg.Vedlegg;
+import no.blaresept.sdk.vedtak.Vedtak;
 import no.blaresept.sdk.vedtak.VedtakSokResultat;
+import no.blaresept.sdk.vedtak.Vedtaksdokumentfil;
 // end::imports
 
 /** The snippets of docs/core.md; compiled, not run (they need HelseID's test environment). */
@@ -52,5 +54,15 @@ final class CoreDoc {
                 .build();
         // end::attachment
         return innsending;
+    }
+
+    static Vedtaksdokumentfil decisionLetter(BlareseptClient client, Vedtak vedtak, Path folder) {
+        // region::decision-letter
+        Vedtaksdokumentfil brev = vedtak.vedtaksdokument()        // present when maLeseVedtaksdokument()
+                .map(referanse -> client.vedtak().hentVedtaksdokument(referanse, folder.resolve("vedtak.pdf")))
+                .orElseThrow();
+        // brev.fil() holds the whole letter; brev.filnavn(), brev.storrelse(), brev.sha256() describe it
+        // end::decision-letter
+        return brev;
     }
 }

@@ -35,14 +35,32 @@ final class AttemptFailure extends Exception {
     }
 
     private final Kind kind;
+    private final boolean answerBegan;
 
     AttemptFailure(Kind kind, Throwable cause) {
+        this(kind, cause, false);
+    }
+
+    private AttemptFailure(Kind kind, Throwable cause, boolean answerBegan) {
         super(kind.words(), cause);
         this.kind = kind;
+        this.answerBegan = answerBegan;
     }
 
     Kind kind() {
         return kind;
+    }
+
+    /** Whether the answer's status line and headers had arrived: then the JDK client did not resend the request. */
+    boolean answerBegan() {
+        return answerBegan;
+    }
+
+    /** This failure, known to have come after the answer's head. */
+    AttemptFailure afterAnswerBegan() {
+        AttemptFailure later = new AttemptFailure(kind, java.util.Objects.requireNonNull(getCause(), "cause"), true);
+        later.setStackTrace(getStackTrace());
+        return later;
     }
 
     /** Sorts what a transport failed with (timeouts of the SDK's own and interrupts are sorted by the engine). */

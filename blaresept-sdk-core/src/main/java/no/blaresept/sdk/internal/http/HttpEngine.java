@@ -69,12 +69,16 @@ public final class HttpEngine {
 
     private <T> T complete(Operation<T> operation, CallTrace trace) {
         try {
-            T result = read(operation, execute(operation.exchange(), trace));
+            T result = read(operation, execute(operation.exchange(), operation.download(), trace));
             trace.ended(null);
             return result;
         } catch (RuntimeException e) {
             trace.ended(e);
             throw e;
+        } finally {
+            if (operation.download() != null) {
+                operation.download().end();
+            }
         }
     }
 
@@ -97,17 +101,23 @@ public final class HttpEngine {
      * One call and the reading of its answer.
      *
      * @param exchange what to send
+     * @param download where a successful answer's body goes, or {@code null} to read it into memory
      * @param reader   maps the successful answer; may throw {@link WireFormatException}
      */
-    public record Operation<T>(Exchange exchange, Function<ApiResponse, T> reader) {
+    public record Operation<T>(Exchange exchange, @Nullable FileDownload download, Function<ApiResponse, T> reader) {
         /** Checks presence. */
         public Operation {
             Objects.requireNonNull(exchange, "exchange");
             Objects.requireNonNull(reader, "reader");
         }
+
+        /** A call whose answer is read into memory. */
+        public Operation(Exchange exchange, Function<ApiResponse, T> reader) {
+            this(exchange, null, reader);
+        }
     }
 
-    private ApiResponse execute(Exchange exchange, CallTrace trace) {
+    private ApiResponse execute(Exchange exchange, @Nullable FileDownload download, CallTrace trace) {
         String correlationId = trace.correlationId();
         long deadline = System.nanoTime() + settings.timeouts().total().toNanos();
         URI uri = URI.create(settings.baseUri() + exchange.path() + exchange.queryString().map(q -> "?" + q).orElse(""));
@@ -119,7 +129,7 @@ public final class HttpEngine {
         while (true) {
             HttpResponse<byte[]> raw;
             try {
-                raw = attemptOnce(exchange, apiRequest, trace, deadline, attempt);
+                raw = attemptOnce(exchange, download, apiRequest, trace, deadline, attempt);
             } catch (AttemptFailure failure) {
                 int sent = requestsSent(exchange, failure);
                 requests += sent;
@@ -158,8 +168,8 @@ public final class HttpEngine {
         }
     }
 
-    private HttpResponse<byte[]> attemptOnce(Exchange exchange, ApiRequest apiRequest, CallTrace trace,
-                                             long deadline, int attempt) throws AttemptFailure {
+    private HttpResponse<byte[]> attemptOnce(Exchange exchange, @Nullable FileDownload download, ApiRequest apiRequest,
+                                             CallTrace trace, long deadline, int attempt) throws AttemptFailure {
         String correlationId = trace.correlationId();
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
@@ -182,7 +192,9 @@ public final class HttpEngine {
                         () -> SdkLog.streamedBody(exchange, correlationId));
             }
             long start = System.nanoTime();
-            Sent sent = send(request.build(), budget, cap(exchange));
+            long cap = cap(exchange);
+            Sent sent = send(request.build(), budget,
+                    download == null ? CappedBody.handler(cap) : download.handler(cap, exchange.accept()));
             if (sent.response != null) {
                 long nanos = System.nanoTime() - start;
                 SdkLog.answered(exchange, sent.response.statusCode(), nanos, attempt, correlationId);
@@ -199,6 +211,10 @@ public final class HttpEngine {
                 throw new InvalidInputException("vedlegg", "VEDLEGG_ULESELIG",
                         "an attachment could not be read while sending (" + bodyAttempt.writeFailure().get().getClass()
                                 .getSimpleName() + "); nothing was taken, check the file and try again");
+            }
+            InvalidInputException notWritten = FileDownload.writeFailure(failure);
+            if (notWritten != null) {
+                throw notWritten;
             }
             throw failure;
         }
@@ -248,13 +264,10 @@ public final class HttpEngine {
         }
     }
 
-    private Sent send(HttpRequest request, Duration budget, long cap) {
+    private Sent send(HttpRequest request, Duration budget, HttpResponse.BodyHandler<byte[]> handler) {
+        HeadWatch watched = new HeadWatch(handler);
         try {
-            HttpResponse<byte[]> response = AttemptTimer.run(budget, () -> settings.transport() instanceof JdkTransport jdk
-                    ? jdk.send(request, cap) : settings.transport().send(request));
-            if (response.body() != null && response.body().length > cap) {
-                throw new CappedBody.TooLarge(cap);
-            }
+            HttpResponse<byte[]> response = AttemptTimer.run(budget, () -> settings.transport().send(request, watched));
             return new Sent(response, null);
         } catch (TimeoutException e) {
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.TIMEOUT, e));
@@ -262,8 +275,9 @@ public final class HttpEngine {
             Thread.currentThread().interrupt();
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.INTERRUPTED, e));
         } catch (IOException | RuntimeException e) {
-            return new Sent(null, CappedBody.tooLarge(e)
-                    ? new AttemptFailure(AttemptFailure.Kind.TOO_LARGE, e) : AttemptFailure.of(e));
+            AttemptFailure failure = CappedBody.tooLarge(e)
+                    ? new AttemptFailure(AttemptFailure.Kind.TOO_LARGE, e) : AttemptFailure.of(e);
+            return new Sent(null, watched.arrived() ? failure.afterAnswerBegan() : failure);
         }
     }
 
@@ -286,13 +300,15 @@ public final class HttpEngine {
      * How many requests the service may have seen from a failed attempt. The JDK client sends a GET
      * once more by itself when the connection closes before any answer (and offers no per-client switch
      * against it), so such a GET counts twice, and the next attempt is only made when it could cost two
-     * and still stay within the configured attempts.
+     * and still stay within the configured attempts. A body that breaks off after the answer's head
+     * arrived was not resent: one request.
      */
     private static int requestsSent(Exchange exchange, AttemptFailure failure) {
         if (failure.kind() == AttemptFailure.Kind.CONNECT) {
             return 0;
         }
-        return failure.kind() == AttemptFailure.Kind.IO && exchange.endpoint().method().equals("GET") ? 2 : 1;
+        return failure.kind() == AttemptFailure.Kind.IO && !failure.answerBegan()
+                && exchange.endpoint().method().equals("GET") ? 2 : 1;
     }
 
     /** Pauses before the next attempt unless the attempts, the expected requests or the time would run out. */

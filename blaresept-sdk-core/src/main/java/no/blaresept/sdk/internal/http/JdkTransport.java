@@ -11,7 +11,7 @@ import no.blaresept.sdk.spi.HttpTransport;
 /**
  * The default transport: {@link HttpClient#send} on the calling thread — {@code sendAsync} hands every
  * answer to another thread, which on a two-core machine costs more than the round trip itself — with
- * the answer read up to the engine's cap. Thread-safe.
+ * the answer streamed into the engine's body handler (read up to its cap, or into a file). Thread-safe.
  */
 public final class JdkTransport implements HttpTransport {
 
@@ -24,11 +24,13 @@ public final class JdkTransport implements HttpTransport {
 
     @Override
     public HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-        return send(request, ResponseLimits.MAX);
+        return send(request, CappedBody.handler(ResponseLimits.MAX));
     }
 
-    /** Sends and reads at most {@code cap} bytes of answer, failing with an IOException caused by {@link CappedBody.TooLarge}. */
-    HttpResponse<byte[]> send(HttpRequest request, long cap) throws IOException, InterruptedException {
-        return client.send(request, CappedBody.handler(cap));
+    /** Streams the answer into {@code handler} as it arrives, so its cap and file writing see every piece. */
+    @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        return client.send(request, handler);
     }
 }

@@ -92,12 +92,23 @@ public final class VedtakWire {
      * @param contentDisposition the answer's {@code Content-Disposition} header, if any
      */
     public static Vedtaksdokument dokument(byte[] body, String mediatype, Optional<String> contentDisposition) {
-        if (body.length == 0) {
+        return new Vedtaksdokument(dokumentfilnavn(body.length, contentDisposition), mediatype, body);
+    }
+
+    /**
+     * Checks a decision letter's size and names it from its {@code Content-Disposition}.
+     *
+     * @param length             the letter's size in bytes
+     * @param contentDisposition the header, if any
+     * @return the last segment of the file name it gives, or {@code vedtaksdokument.pdf}
+     * @throws WireFormatException when the letter is empty
+     */
+    public static String dokumentfilnavn(long length, Optional<String> contentDisposition) {
+        if (length == 0) {
             throw new WireFormatException("answer holds an empty document");
         }
-        String filnavn = contentDisposition.map(FILENAME::matcher).filter(Matcher::find).map(m -> baseName(m.group(1).trim()))
+        return contentDisposition.map(FILENAME::matcher).filter(Matcher::find).map(m -> baseName(m.group(1).trim()))
                 .filter(name -> !name.isEmpty()).orElse(DEFAULT_FILNAVN);
-        return new Vedtaksdokument(filnavn, mediatype, body);
     }
 
     // A file name from the network must not steer where a vendor saves the file: keep the last segment.

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
+import no.blaresept.sdk.internal.DeltSkjema;
+import no.blaresept.sdk.internal.DelteSkjemaer;
 import no.blaresept.sdk.internal.Forhandsutfylling;
-import no.blaresept.sdk.internal.Skjemamodeller;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One part of the application form as del1, del2 or del3 returned it: the JSON-schema part to
@@ -23,23 +23,22 @@ public final class Skjemadel {
 
     private final SoknadId soknadId;
     private final Skjemaversjon skjemaversjon;
-    private final JsonNode skjema;
+    /** Shared with every part of the same schema: applications in progress hold one tree, not one each. */
+    private final DeltSkjema skjema;
     private final Svar forhandsutfylt;
-    /** Looked up on first use; a benign race looks it up twice at worst (the model is immutable). */
-    private volatile @Nullable SkjemaModell skjemamodell;
 
     /**
      * Creates a part.
      *
      * @param soknadId       the application's id
      * @param skjemaversjon  the schema version
-     * @param skjema         the JSON schema of this part (copied)
+     * @param skjema         the JSON schema of this part (copied once; parts with the same schema text share the copy)
      * @param forhandsutfylt prefilled answers, possibly empty
      */
     public Skjemadel(SoknadId soknadId, Skjemaversjon skjemaversjon, JsonNode skjema, Svar forhandsutfylt) {
         this.soknadId = Objects.requireNonNull(soknadId, "soknadId");
         this.skjemaversjon = Objects.requireNonNull(skjemaversjon, "skjemaversjon");
-        this.skjema = Objects.requireNonNull(skjema, "skjema").deepCopy();
+        this.skjema = DelteSkjemaer.delt(Objects.requireNonNull(skjema, "skjema"));
         this.forhandsutfylt = Objects.requireNonNull(forhandsutfylt, "forhandsutfylt");
     }
 
@@ -55,7 +54,7 @@ public final class Skjemadel {
 
     /** A copy of this part's JSON schema. */
     public JsonNode skjema() {
-        return skjema.deepCopy();
+        return skjema.skjema().deepCopy();
     }
 
     /**
@@ -65,12 +64,7 @@ public final class Skjemadel {
      * @throws no.blaresept.schema.SkjemaException when the service's schema is not one the model can hold
      */
     public SkjemaModell skjemamodell() {
-        SkjemaModell modell = skjemamodell;
-        if (modell == null) {
-            modell = Skjemamodeller.modell(skjema);
-            skjemamodell = modell;
-        }
-        return modell;
+        return skjema.modell();
     }
 
     /** The answers the service prefilled: the natural start for a form's answers. */
@@ -94,12 +88,12 @@ public final class Skjemadel {
     @Override
     public boolean equals(Object o) {
         return o instanceof Skjemadel s && soknadId.equals(s.soknadId) && skjemaversjon.equals(s.skjemaversjon)
-                && skjema.equals(s.skjema) && forhandsutfylt.equals(s.forhandsutfylt);
+                && skjema.skjema().equals(s.skjema.skjema()) && forhandsutfylt.equals(s.forhandsutfylt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(soknadId, skjemaversjon, skjema, forhandsutfylt);
+        return Objects.hash(soknadId, skjemaversjon, skjema.skjema(), forhandsutfylt);
     }
 
     /** Names id and version only. */

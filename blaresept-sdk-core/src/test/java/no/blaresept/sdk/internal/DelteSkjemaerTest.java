@@ -17,17 +17,28 @@ import no.blaresept.schema.SkjemaException;
 import no.blaresept.schema.SkjemaModell;
 import org.junit.jupiter.api.Test;
 
-class SkjemamodellerTest {
+class DelteSkjemaerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void equalSchemasShareOneModelAndADifferentOneGetsItsOwn() {
-        SkjemaModell forste = Skjemamodeller.modell(Eksempelskjema.soknad());
-        assertThat(Skjemamodeller.modell(Eksempelskjema.soknad())).isSameAs(forste);
+    void equalSchemasShareOneTreeAndOneModelAndADifferentOneIsHeldApart() {
+        DeltSkjema forste = DelteSkjemaer.delt(Eksempelskjema.soknad());
+        DeltSkjema andre = DelteSkjemaer.delt(Eksempelskjema.soknad());
+        assertThat(andre).isSameAs(forste);
+        assertThat(andre.modell()).isSameAs(forste.modell());
         ObjectNode endret = (ObjectNode) Eksempelskjema.soknad();
         endret.put("title", "another version");
-        assertThat(Skjemamodeller.modell(endret)).isNotSameAs(forste);
+        assertThat(DelteSkjemaer.delt(endret).modell()).isNotSameAs(forste.modell());
+    }
+
+    @Test
+    void theSharedTreeIsAPrivateCopyTheCallerCannotChange() {
+        ObjectNode skjema = (ObjectNode) Eksempelskjema.soknad();
+        skjema.put("title", "copied in");
+        DeltSkjema delt = DelteSkjemaer.delt(skjema);
+        skjema.put("title", "changed by the caller afterwards");
+        assertThat(delt.skjema().get("title").asText()).isEqualTo("copied in");
     }
 
     @Test
@@ -35,28 +46,28 @@ class SkjemamodellerTest {
         JsonNode ab = JSON.readTree("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"},\"b\":{\"type\":\"string\"}}}");
         JsonNode ba = JSON.readTree("{\"type\":\"object\",\"properties\":{\"b\":{\"type\":\"string\"},\"a\":{\"type\":\"string\"}}}");
         assertThat(ab).isEqualTo(ba); // Jackson's equality ignores order, so it cannot be the key
-        assertThat(Skjemamodeller.modell(ab).felter()).extracting(f -> f.sti()).containsExactly("/a", "/b");
-        assertThat(Skjemamodeller.modell(ba).felter()).extracting(f -> f.sti()).containsExactly("/b", "/a");
+        assertThat(DelteSkjemaer.delt(ab).modell().felter()).extracting(f -> f.sti()).containsExactly("/a", "/b");
+        assertThat(DelteSkjemaer.delt(ba).modell().felter()).extracting(f -> f.sti()).containsExactly("/b", "/a");
     }
 
     @Test
     void onlyTheSchemasUsedLastAreKept() throws Exception {
         JsonNode forste = skjema(-1);
-        SkjemaModell modell = Skjemamodeller.modell(forste);
-        for (int i = 0; i < Skjemamodeller.ANTALL; i++) {
-            Skjemamodeller.modell(skjema(i));
+        DeltSkjema delt = DelteSkjemaer.delt(forste);
+        for (int i = 0; i < DelteSkjemaer.ANTALL; i++) {
+            DelteSkjemaer.delt(skjema(i));
         }
-        assertThat(Skjemamodeller.modell(forste)).isNotSameAs(modell);
+        assertThat(DelteSkjemaer.delt(forste)).isNotSameAs(delt);
     }
 
     @Test
     void threadsAskingTogetherGetOneModel() throws Exception {
-        JsonNode skjema = Eksempelskjema.soknad();
-        ((ObjectNode) skjema).put("title", "concurrent");
+        ObjectNode skjema = (ObjectNode) Eksempelskjema.soknad();
+        skjema.put("title", "concurrent");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<SkjemaModell>> kall = IntStream.range(0, 16)
-                    .<Callable<SkjemaModell>>mapToObj(i -> () -> Skjemamodeller.modell(skjema)).toList();
+                    .<Callable<SkjemaModell>>mapToObj(i -> () -> DelteSkjemaer.delt(skjema).modell()).toList();
             List<Future<SkjemaModell>> svar = pool.invokeAll(kall);
             SkjemaModell forste = svar.get(0).get();
             for (Future<SkjemaModell> f : svar) {
@@ -69,9 +80,9 @@ class SkjemamodellerTest {
 
     @Test
     void aFailedBuildIsNotKeptAndFailsEveryTime() throws Exception {
-        JsonNode syklus = JSON.readTree("{\"allOf\":[{\"$ref\":\"#\"}]}");
-        assertThatThrownBy(() -> Skjemamodeller.modell(syklus)).isInstanceOf(SkjemaException.class);
-        assertThatThrownBy(() -> Skjemamodeller.modell(syklus)).isInstanceOf(SkjemaException.class);
+        DeltSkjema syklus = DelteSkjemaer.delt(JSON.readTree("{\"allOf\":[{\"$ref\":\"#\"}]}"));
+        assertThatThrownBy(syklus::modell).isInstanceOf(SkjemaException.class);
+        assertThatThrownBy(syklus::modell).isInstanceOf(SkjemaException.class);
     }
 
     private static JsonNode skjema(int i) throws Exception {

@@ -1,29 +1,41 @@
 package no.blaresept.schema.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import no.blaresept.schema.Felt;
-import no.blaresept.schema.SkjemaException;
-import no.blaresept.schema.SkjemaFeilkode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of a model by template path, in schema order, and the mapping from concrete paths
- * ({@code /diagnoser/0/kode}) to templates ({@code /diagnoser/-/kode}). Immutable and thread-safe.
+ * ({@code /diagnoser/0/kode}) to templates ({@code /diagnoser/-/kode}). Below a cut field it hands out the
+ * sub-models that continue into the answers ({@link #under}). Immutable and thread-safe (the cache of fields
+ * moved below cuts is concurrent and bounded).
  */
 final class Feltindeks {
+    private static final int MAKS_FLYTTET = 10_000;
+
     private final Map<String, FeltInfo> felter;
     private final Map<String, Integer> listestart;
     private final List<FeltInfo> liste;
     private final List<Felt> felterListe;
+    /** The cut fields: below them the sub-models take over. */
+    private final List<FeltInfo> kuttet;
+    private final Delmodeller deler;
+    /** This part's fields with the template paths of the places it is applied at, by full path. */
+    private final Map<String, Felt> flyttet = new ConcurrentHashMap<>();
 
     /** @param listestart list item templates ({@code /liste/-}) and the first index each governs (after a tuple) */
-    Feltindeks(Map<String, FeltInfo> felter, Map<String, Integer> listestart) {
+    Feltindeks(Map<String, FeltInfo> felter, Map<String, Integer> listestart, Delmodeller deler) {
         this.felter = Map.copyOf(felter);
         this.listestart = Map.copyOf(listestart);
         this.liste = List.copyOf(felter.values());
         this.felterListe = liste.stream().map(FeltInfo::felt).toList();
+        this.kuttet = liste.stream().filter(i -> !i.kutt().isEmpty()).toList();
+        this.deler = deler;
     }
 
     /** Every field's information, in schema order (the order of every state list). */
@@ -35,17 +47,70 @@ final class Feltindeks {
         return felterListe;
     }
 
-    Optional<Felt> felt(String sti) {
-        return Optional.ofNullable(felter.get(mal(sti))).map(FeltInfo::felt);
+    /** The field at a template path of this part, or null. */
+    @Nullable FeltInfo info(String mal) {
+        return felter.get(mal);
     }
 
-    /** @throws SkjemaException {@link SkjemaFeilkode#UGYLDIG_STI} if no field has this path */
-    FeltInfo info(String sti) {
-        FeltInfo info = felter.get(mal(sti));
-        if (info == null) {
-            throw new SkjemaException(SkjemaFeilkode.UGYLDIG_STI, sti, "ingen felt i skjemaet har denne stien");
+    /** The cut field a template path lies below, or null. */
+    @Nullable FeltInfo kuttOver(String mal) {
+        for (FeltInfo info : kuttet) {
+            String sti = info.felt().sti();
+            if (mal.length() > sti.length() && mal.startsWith(sti) && mal.charAt(sti.length()) == '/') {
+                return info;
+            }
         }
-        return info;
+        return null;
+    }
+
+    /**
+     * The sub-models that continue cut field {@code info} into its value at concrete {@code sti}: one per
+     * definition its cut declarations name (nearly always one); none unless the value is an object or array.
+     */
+    List<Anvendelse> under(Evaluering e, FeltInfo info, String sti) {
+        JsonNode verdi = e.node(sti);
+        if (!verdi.isContainerNode()) {
+            return List.of();
+        }
+        if (info.kutt().size() == 1) {
+            Kutt k = info.kutt().get(0);
+            return List.of(new Anvendelse(deler.del(k.nokkel()), verdi, e.aktiv(k.kjede(), sti, info.utenListe())));
+        }
+        Map<Kutt.Nokkel, Boolean> aktive = new LinkedHashMap<>();
+        for (Kutt k : info.kutt()) {
+            aktive.merge(k.nokkel(), e.aktiv(k.kjede(), sti, info.utenListe()), Boolean::logicalOr);
+        }
+        List<Anvendelse> ut = new ArrayList<>(aktive.size());
+        aktive.forEach((nokkel, aktiv) -> ut.add(new Anvendelse(deler.del(nokkel), verdi, aktiv)));
+        return ut;
+    }
+
+    /** The sub-model a path below cut field {@code info} at {@code sti} goes into: the first that applies, else the first. */
+    Anvendelse velg(Evaluering e, FeltInfo info, String sti) {
+        List<Anvendelse> under = under(e, info, sti);
+        for (Anvendelse a : under) {
+            if (a.aktiv()) {
+                return a;
+            }
+        }
+        return under.isEmpty() ? new Anvendelse(deler.del(info.kutt().get(0).nokkel()), e.node(sti), false)
+                : under.get(0);
+    }
+
+    /** The field as it stands where this part is applied at template path {@code mal} ({@code ""}: itself). */
+    Felt flyttet(FeltInfo info, String mal) {
+        if (mal.isEmpty()) {
+            return info.felt();
+        }
+        String sti = mal + info.felt().sti();
+        Felt f = flyttet.get(sti);
+        if (f == null) {
+            f = Feltkopi.med(info.felt(), sti);
+            if (flyttet.size() < MAKS_FLYTTET) {
+                flyttet.put(sti, f);
+            }
+        }
+        return f;
     }
 
     /** A new evaluation of the model against {@code svar}. */

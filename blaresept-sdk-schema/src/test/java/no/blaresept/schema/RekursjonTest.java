@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class RekursjonTest {
     /** A step has a text, a kind, minutes only for a timer (then required), and steps of its own. */
-    private static final String TRINN = "{'properties': {'steps': {'$ref': '#/definitions/steps'}}, 'definitions':"
+    static final String TRINN = "{'properties': {'steps': {'$ref': '#/definitions/steps'}}, 'definitions':"
             + " {'steps': {'type': 'array', 'items': {'type': 'object', 'properties': {'text': {'type': 'string'},"
             + " 'kind': {'enum': ['plain', 'timer']}, 'steps': {'$ref': '#/definitions/steps'}}, 'required': ['text'],"
             + " 'if': {'properties': {'kind': {'const': 'timer'}}, 'required': ['kind']}, 'then': {'properties':"
             + " {'minutes': {'type': 'integer', 'minimum': 1}}, 'required': ['minutes']}}}}}";
     /** A tree through {@code $ref: '#'}: a node has a name, a child, and a weight only under a dependency. */
-    private static final String TRE = "{'type': 'object', 'properties': {'name': {'type': 'string', 'maxLength': 4},"
+    static final String TRE = "{'type': 'object', 'properties': {'name': {'type': 'string', 'maxLength': 4},"
             + " 'heavy': {'type': 'boolean'}, 'child': {'$ref': '#'}}, 'required': ['name'], 'dependencies':"
             + " {'heavy': {'properties': {'weight': {'type': 'integer'}}, 'required': ['weight']}}}";
     private static final int DYP = 22;
@@ -165,7 +165,7 @@ class RekursjonTest {
     }
 
     /** A root with {@code niva} nested {@code child} nodes, the deepest being {@code blad}. */
-    private static ObjectNode tre(int niva, JsonNode blad) {
+    static ObjectNode tre(int niva, JsonNode blad) {
         JsonNode indre = blad;
         for (int i = 1; i < niva; i++) {
             ObjectNode ytre = (ObjectNode) json("{'name': 'n'}");

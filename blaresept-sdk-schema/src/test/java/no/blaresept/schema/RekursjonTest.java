@@ -62,6 +62,8 @@ class RekursjonTest {
                 assertThat(koder(m.validerFelt(dypt, dypeste + felt))).as("errors %s in %s", felt, steg)
                         .isEqualTo(koder(m.validerFelt(grunt, forste + felt)));
             }
+            assertThat(m.kodeverk(dypt, dypeste + "/kind")).isPresent()
+                    .isEqualTo(m.kodeverk(grunt, forste + "/kind"));
             assertThat(m.felt(dypeste + "/minutes")).map(Felt::sti)
                     .contains("/steps/-" + "/steps/-".repeat(DYP - 1) + "/minutes");
             assertThat(m.validerFeltvis(dypt).gyldig()).isEqualTo(m.validerAlle(dypt).gyldig())

@@ -164,4 +164,23 @@ class FiendtligSkjemaTest {
         return trinn ? RekursjonTest.trinn(niva, TestJson.json("{'text': 'x', 'kind': 'timer', 'minutes': 0}"))
                 : RekursjonTest.tre(niva, TestJson.json("{'name': 'x', 'heavy': true, 'weight': 'x'}"));
     }
+
+    @Test
+    void theSubModelsOfRecursiveDefinitionsShareOneFieldBudget() {
+        // Two self-recursive definitions, the first leading to the second: 10 declarations in the model, and
+        // each definition's sub-model adds its own; together they may have maksFelt more, not maksFelt each.
+        String skjema = "{'properties': {'x': {'$ref': '#/definitions/d0'}}, 'definitions': {"
+                + "'d0': {'properties': {'a': {}, 'b': {}, 'c': {}, 'self': {'$ref': '#/definitions/d0'},"
+                + " 'next': {'$ref': '#/definitions/d1'}}},"
+                + "'d1': {'properties': {'a': {}, 'b': {}, 'c': {}, 'self': {'$ref': '#/definitions/d1'}}}}}";
+
+        assertThatThrownBy(() -> SkjemaModell.of(TestJson.json(skjema), new SchemaLimits(64, 200_000, 10, 20_000, 8)))
+                .isInstanceOfSatisfying(SkjemaException.class, e -> {
+                    assertThat(e.kode()).isEqualTo(SkjemaFeilkode.FOR_STORT);
+                    assertThat(e.getMessage()).contains("20 felt");
+                });
+        SkjemaModell m = modell(skjema);
+        String dypt = "/x" + "/self".repeat(30) + "/next" + "/self".repeat(30) + "/a";
+        assertThat(m.felt(dypt)).map(Felt::sti).contains(dypt);
+    }
 }

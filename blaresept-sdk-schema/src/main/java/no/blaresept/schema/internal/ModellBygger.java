@@ -26,8 +26,8 @@ import no.blaresept.schema.SchemaLimits;
  * it lives under: {@code properties}, {@code required}, {@code dependencies} (property and schema),
  * {@code if}/{@code then}/{@code else}, {@code allOf}, {@code oneOf}/{@code anyOf} branches, {@code items},
  * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is expanded again up to
- * {@link SchemaLimits#maksRekursjon()} times, while the repeats have made fewer than half of
- * {@link SchemaLimits#maksFelt()} declarations; beyond, it is cut: the field is declared, and what lies below
+ * {@link SchemaLimits#maksRekursjon()} times, while the model (with the sub-models built before it) has made
+ * fewer than half of {@link SchemaLimits#maksFelt()} declarations; beyond, it is cut: the field is declared, and what lies below
  * it is left to a sub-model of the definition ({@link Kutt}, built by {@link #byggDel}), so a wide recursion
  * is cut where a deep one is expanded, and neither is refused. One builder builds one (sub-)model.
  */
@@ -49,9 +49,21 @@ final class ModellBygger {
     private final List<Deklarasjon> elementdeklarasjoner = new ArrayList<>();
     /** The definitions cut in this model, each with what its sub-model is built from. */
     private final Map<Kutt.Nokkel, Kutt.Grunnlag> kuttet = new LinkedHashMap<>();
-    private int antallDeklarasjoner;
+    private final Budsjett budsjett;
+    /** Whether this builder builds a sub-model. */
+    private boolean del;
 
-    ModellBygger(JsonNode skjema, SchemaLimits grenser, EveritSkjema.Rot rot) {
+    /**
+     * Field declarations counted over the whole model and its sub-models: the model may have
+     * {@link SchemaLimits#maksFelt()}, its sub-models as many again together, so the sub-models of a schema with
+     * many recursive definitions cannot multiply its size. Not thread-safe: one per model build.
+     */
+    static final class Budsjett {
+        private int brukt;
+    }
+
+    ModellBygger(JsonNode skjema, SchemaLimits grenser, EveritSkjema.Rot rot, Budsjett budsjett) {
+        this.budsjett = budsjett;
         this.grenser = grenser;
         this.refs = new RefOppslag(skjema);
         this.rot = rot;
@@ -71,11 +83,17 @@ final class ModellBygger {
         return resultat();
     }
 
+    /** The declarations the whole model, and with a sub-model also its sub-models, may have ({@link Budsjett}). */
+    private int maksDeklarasjoner() {
+        return del ? 2 * grenser.maksFelt() : grenser.maksFelt();
+    }
+
     /**
      * The sub-model of a cut definition: what lies below a value of it, with paths relative to that value,
      * expanded statically as far as {@link #bygg} expands a definition, and cut again beyond.
      */
     Resultat byggDel(Kutt.Nokkel nokkel, Kutt.Grunnlag grunnlag) {
+        del = true;
         Deque<String> refStakk = new ArrayDeque<>(grunnlag.passert());
         under(grunnlag.mal(), nokkel.definisjon(), "", List.of(), refStakk, nokkel.betinget());
         return resultat();
@@ -234,8 +252,9 @@ final class ModellBygger {
 
     private void felt(JsonNode deklarert, String skjemaSti, String sti, List<Betingelse> kjede,
             Deque<String> refStakk, boolean betinget) {
-        if (++antallDeklarasjoner > grenser.maksFelt()) {
-            throw new SkjemaException(SkjemaFeilkode.FOR_STORT, skjemaSti, "over " + grenser.maksFelt() + " felt");
+        if (++budsjett.brukt > maksDeklarasjoner()) {
+            throw new SkjemaException(SkjemaFeilkode.FOR_STORT, skjemaSti, "over " + maksDeklarasjoner() + " felt"
+                    + (del ? " med delmodellene for rekursive definisjoner" : ""));
         }
         if (refStakk.size() > grenser.maksDybde()) {
             throw new SkjemaException(SkjemaFeilkode.FOR_DYP, skjemaSti, "henvisningene nøster for dypt");
@@ -319,7 +338,7 @@ final class ModellBygger {
             }
             gjentakelse |= ganger > 0;
         }
-        return gjentakelse && antallDeklarasjoner >= grenser.maksFelt() / 2;
+        return gjentakelse && budsjett.brukt >= grenser.maksFelt() / 2;
     }
 
     /** An item schema with object rules: typed object, or untyped with required/dependencies (a branch adding rules). */

@@ -50,14 +50,16 @@ public final class ModellKjerne {
         Henvisningsgraf.sjekk(skjema, grenser.maksDybde());
         EveritSkjema.Rot rot = new EveritSkjema.Rot(skjema);
         Delmodeller deler = new Delmodeller();
-        ModellBygger.Resultat resultat = new ModellBygger(skjema, grenser, rot).bygg(skjema);
+        ModellBygger.Budsjett budsjett = new ModellBygger.Budsjett();
+        ModellBygger.Resultat resultat = new ModellBygger(skjema, grenser, rot, budsjett).bygg(skjema);
         Modelldel hoved = Modelldel.av(resultat, deler);
         // Each cut definition's sub-model, built once; their own cuts name definitions already built or queued.
         Deque<Map.Entry<Kutt.Nokkel, Kutt.Grunnlag>> ko = new ArrayDeque<>(resultat.kuttet().entrySet());
         while (!ko.isEmpty()) {
             Map.Entry<Kutt.Nokkel, Kutt.Grunnlag> neste = ko.poll();
             if (!deler.har(neste.getKey())) {
-                ModellBygger.Resultat del = new ModellBygger(skjema, grenser, rot).byggDel(neste.getKey(), neste.getValue());
+                ModellBygger.Resultat del = new ModellBygger(skjema, grenser, rot, budsjett)
+                        .byggDel(neste.getKey(), neste.getValue());
                 deler.legg(neste.getKey(), Modelldel.av(del, deler));
                 ko.addAll(del.kuttet().entrySet());
             }

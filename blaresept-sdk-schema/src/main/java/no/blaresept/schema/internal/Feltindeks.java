@@ -64,10 +64,14 @@ final class Feltindeks {
     }
 
     /**
-     * The sub-models that continue cut field {@code info} into its value at concrete {@code sti}: one per
-     * definition its cut declarations name (nearly always one); none unless the value is an object or array.
+     * The sub-models that continue field {@code info} into its value at concrete {@code sti}: one per
+     * definition its cut declarations name (nearly always one); none unless the field is cut and the value is
+     * an object or array.
      */
     List<Anvendelse> under(Evaluering e, FeltInfo info, String sti) {
+        if (info.kutt().isEmpty()) {
+            return List.of();
+        }
         JsonNode verdi = e.node(sti);
         if (!verdi.isContainerNode()) {
             return List.of();

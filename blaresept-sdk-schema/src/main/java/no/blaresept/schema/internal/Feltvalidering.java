@@ -57,7 +57,7 @@ final class Feltvalidering {
         for (FeltInfo info : indeks.liste()) {
             for (String sti : e.konkrete(info.felt().sti())) {
                 ut.addAll(feltfeil(e, info, Synlighet.tilstand(e, info, sti), konkret));
-                for (Anvendelse a : info.kutt().isEmpty() ? List.<Anvendelse>of() : indeks.under(e, info, sti)) {
+                for (Anvendelse a : indeks.under(e, info, sti)) {
                     if (a.aktiv()) {
                         a.del().validering().feltvis(a.rot(), konkret + sti, ut);
                     }
@@ -110,7 +110,7 @@ final class Feltvalidering {
                 if (vedlegg && Synlighet.tilstand(e, info, sti).synlig()) {
                     Vedleggskontroll.kontroller(info.felt(), e.node(sti), konkret + sti).ifPresent(ut::add);
                 }
-                for (Anvendelse a : info.kutt().isEmpty() ? List.<Anvendelse>of() : indeks.under(e, info, sti)) {
+                for (Anvendelse a : indeks.under(e, info, sti)) {
                     if (a.aktiv()) {
                         a.del().validering().vedleggsfeil(a.rot(), konkret + sti, ut);
                     }

@@ -89,7 +89,7 @@ final class Synlighet {
             FeltTilstand t = tilstand(e, info, sti);
             ut.add(konkret.isEmpty() && aktiv ? t : new FeltTilstand(konkret + sti, indeks.flyttet(info, mal),
                     aktiv && t.synlig(), aktiv && t.pakrevd()));
-            for (Anvendelse a : info.kutt().isEmpty() ? List.<Anvendelse>of() : indeks.under(e, info, sti)) {
+            for (Anvendelse a : indeks.under(e, info, sti)) {
                 a.del().synlighet().alle(a.rot(), konkret + sti, mal + info.felt().sti(), aktiv && a.aktiv(), ut);
             }
         }

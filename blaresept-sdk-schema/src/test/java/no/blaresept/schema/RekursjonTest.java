@@ -4,6 +4,7 @@ import static no.blaresept.schema.TestJson.json;
 import static no.blaresept.schema.TestJson.modell;
 import static no.blaresept.schema.TestJson.svar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -113,6 +114,21 @@ class RekursjonTest {
         assertThat(m.rens(Svar.of(skjult)).harVerdi("/child".repeat(DYP) + "/weight")).isFalse();
         ObjectNode aktiv = tre(DYP, json("{'name': 'a', 'heavy': false, 'weight': 3}"));
         assertThat(m.rens(Svar.of(aktiv)).json()).isEqualTo(aktiv);
+    }
+
+    @Test
+    void anAttachmentTwentyLevelsDownIsCheckedByContent() {
+        SkjemaModell m = modell("{'properties': {'del': {'$ref': '#/definitions/d'}}, 'definitions': {'d': {'type':"
+                + " 'object', 'properties': {'fil': {'type': 'string', 'contentEncoding': 'base64'}, 'del': {'$ref':"
+                + " '#/definitions/d'}}}}}");
+        String fil = "/del".repeat(DYP) + "/fil";
+        Svar s = Svar.empty().med(fil, json("'aGVsbG8='")); // "hello": neither PDF nor DOCX
+
+        assertThat(m.felt(fil)).flatMap(Felt::vedlegg).isPresent();
+        assertThat(m.validerAlle(s).feil()).extracting(Valideringsfeil::sti, Valideringsfeil::kode)
+                .containsExactly(tuple(fil, Feilkode.VEDLEGG_TYPE));
+        assertThat(m.validerFeltvis(s).feil()).isEqualTo(m.validerAlle(s).feil());
+        assertThat(koder(m.validerFelt(s, fil))).containsExactly(Feilkode.VEDLEGG_TYPE);
     }
 
     @Test

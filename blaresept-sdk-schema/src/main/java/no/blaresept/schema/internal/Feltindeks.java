@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * moved below cuts is concurrent and bounded).
  */
 final class Feltindeks {
-    private static final int MAKS_FLYTTET = 10_000;
+    private static final int MAKS_FLYTTET = 1_000;
 
     private final Map<String, FeltInfo> felter;
     private final Map<String, Integer> listestart;
@@ -25,8 +25,13 @@ final class Feltindeks {
     /** The cut fields: below them the sub-models take over. */
     private final List<FeltInfo> kuttet;
     private final Delmodeller deler;
-    /** This part's fields with the template paths of the places it is applied at, by full path. */
-    private final Map<String, Felt> flyttet = new ConcurrentHashMap<>();
+    /** How many segments the deepest list item template has: deeper segments are never list indexes here. */
+    private final int listedybde;
+    /**
+     * This part's fields with the template paths of the places it is applied at: by that place, then by
+     * field. Keyed by the place, a string each application builds once, so a look-up per state is cheap.
+     */
+    private final Map<String, Map<FeltInfo, Felt>> flyttet = new ConcurrentHashMap<>();
 
     /** @param listestart list item templates ({@code /liste/-}) and the first index each governs (after a tuple) */
     Feltindeks(Map<String, FeltInfo> felter, Map<String, Integer> listestart, Delmodeller deler) {
@@ -36,6 +41,7 @@ final class Feltindeks {
         this.felterListe = liste.stream().map(FeltInfo::felt).toList();
         this.kuttet = liste.stream().filter(i -> !i.kutt().isEmpty()).toList();
         this.deler = deler;
+        this.listedybde = this.listestart.keySet().stream().mapToInt(JsonStier::segmenter).max().orElse(0);
     }
 
     /** Every field's information, in schema order (the order of every state list). */
@@ -106,15 +112,14 @@ final class Feltindeks {
         if (mal.isEmpty()) {
             return info.felt();
         }
-        String sti = mal + info.felt().sti();
-        Felt f = flyttet.get(sti);
-        if (f == null) {
-            f = Feltkopi.med(info.felt(), sti);
+        Map<FeltInfo, Felt> her = flyttet.get(mal);
+        if (her == null) {
+            her = new ConcurrentHashMap<>(); // FeltInfo has identity equality: one key per field of this part
             if (flyttet.size() < MAKS_FLYTTET) {
-                flyttet.put(sti, f);
+                flyttet.put(mal, her);
             }
         }
-        return f;
+        return her.computeIfAbsent(info, i -> Feltkopi.med(i.felt(), mal + i.felt().sti()));
     }
 
     /** A new evaluation of the model against {@code svar}. */
@@ -122,18 +127,22 @@ final class Feltindeks {
         return new Evaluering(svar, listestart);
     }
 
-    /** Concrete → template path: list indexes become {@code -}, except a tuple's positions. */
+    /**
+     * Concrete → template path: list indexes become {@code -}, except a tuple's positions. Only the segments
+     * as deep as this part's lists go are looked at; the rest of a deep path (below a cut) is kept as it is.
+     */
     String mal(String sti) {
         JsonStier.peker(sti);
         if (felter.containsKey(sti) || listestart.isEmpty()) {
             return sti;
         }
+        String hode = JsonStier.forste(sti, listedybde);
         StringBuilder mal = new StringBuilder();
-        for (String segment : sti.substring(Math.min(1, sti.length())).split("/", -1)) {
+        for (String segment : hode.substring(Math.min(1, hode.length())).split("/", -1)) {
             Integer start = listestart.get(mal + "/-");
             mal.append('/').append(start != null && !segment.isEmpty() && segment.chars().allMatch(Character::isDigit)
                     && (segment.length() > 9 || Integer.parseInt(segment) >= start) ? "-" : segment);
         }
-        return mal.toString();
+        return mal.append(sti, hode.length(), sti.length()).toString();
     }
 }

@@ -114,8 +114,10 @@ public final class Felt {
     }
 
     /**
-     * A {@code $ref} back to an enclosing definition where the expansion stops ({@link SchemaLimits#maksRekursjon()}):
-     * no fields are listed below it, and its value is validated as a whole.
+     * A {@code $ref} back to an enclosing definition where the static expansion stops
+     * ({@link SchemaLimits#maksRekursjon()}): {@link SkjemaModell#felter()} lists no fields below it, but the
+     * answers do. Below it the model follows the answers as deep as they go: deep concrete paths have field
+     * states, errors and cleaning, and {@link SkjemaModell#felt(String)} describes them.
      */
     public boolean rekursiv() {
         return rekursiv;
@@ -226,7 +228,7 @@ public final class Felt {
             return this;
         }
 
-        /** @param rekursiv a recursive reference where the expansion stops @return this builder */
+        /** @param rekursiv a recursive reference where the static expansion stops @return this builder */
         public Builder rekursiv(boolean rekursiv) {
             this.rekursiv = rekursiv;
             return this;

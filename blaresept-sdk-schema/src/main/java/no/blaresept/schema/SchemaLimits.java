@@ -8,10 +8,13 @@ package no.blaresept.schema;
  *
  * @param maksDybde deepest nesting of JSON in a schema or in answers
  * @param maksNoder most JSON nodes in a schema
- * @param maksFelt most field declarations after resolving {@code $ref}s
+ * @param maksFelt most field declarations after resolving {@code $ref}s; the sub-models that follow recursive
+ *     definitions below their static expansion may together have as many again
  * @param maksKodeverdier most values in one {@code enum}, {@code oneOf} or {@code anyOf}
- * @param maksRekursjon most times a recursive definition is expanded inside itself; the repeat beyond it
- *     (or beyond half of {@code maksFelt} declarations) becomes one field judged as a whole
+ * @param maksRekursjon most times a recursive definition is expanded statically inside itself (what
+ *     {@link SkjemaModell#felter()} lists); at the repeat beyond it (or beyond half of {@code maksFelt}
+ *     declarations) the field is marked {@link Felt#rekursiv()} and a sub-model of the definition takes over,
+ *     following the answers as deep as they go. It bounds the model's size, not how deep fields go
  */
 public record SchemaLimits(int maksDybde, int maksNoder, int maksFelt, int maksKodeverdier, int maksRekursjon) {
 

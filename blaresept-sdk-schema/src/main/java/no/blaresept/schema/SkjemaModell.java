@@ -16,6 +16,12 @@ import no.blaresept.schema.internal.StrengJson;
  * <p>Works unchanged on new minor schema versions: everything it knows comes from the schema (F-4.2).
  * Serves F-2.4, F-2.5, F-2.6, F-2.7, F-2.8, F-2.9, F-2.10, F-4.1, F-4.6, F-4.7, T-3.1, T-4.1.
  *
+ * <p>Paths: every method that takes one ({@link #felt}, {@link #oppdater}, {@link #validerFelt},
+ * {@link #kodeverk}) accepts a template ({@code /diagnoser/-/kode}) or concrete ({@code /diagnoser/0/kode})
+ * path, also a deep one below a recursive definition's static expansion ({@link Felt#rekursiv()}):
+ * recursive definitions are followed as deep as the answers go, and {@link #tilstand}, {@link #rens} and
+ * {@link #validerFeltvis} cover those levels too.
+ *
  * <p>Thread safety: immutable; build once per schema version and share between threads and users.
  */
 public final class SkjemaModell {
@@ -62,12 +68,18 @@ public final class SkjemaModell {
         return kjerne.versjon();
     }
 
-    /** Every field in schema order; fields of list items have {@code -} as index. */
+    /**
+     * Every field in schema order; fields of list items have {@code -} as index. Recursive definitions are
+     * listed as far as their static expansion goes ({@link Felt#rekursiv()} marks where it stops).
+     */
     public List<Felt> felter() {
         return kjerne.felter();
     }
 
-    /** The field at a path (template {@code /diagnoser/-/kode} or concrete {@code /diagnoser/0/kode}). */
+    /**
+     * The field at a path (template {@code /diagnoser/-/kode} or concrete {@code /diagnoser/0/kode}), however
+     * deep below a recursive definition; its {@link Felt#sti()} is the full template path.
+     */
     public Optional<Felt> felt(String sti) {
         return kjerne.felt(Objects.requireNonNull(sti, "sti"));
     }

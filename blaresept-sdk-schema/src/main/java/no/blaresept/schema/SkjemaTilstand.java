@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which fields are visible and required given some answers: one {@link FeltTilstand} per field, in schema
- * order, per item for fields inside lists. Serves F-2.9, F-4.6.
+ * order, per item for fields inside lists, and below a recursive definition's static expansion
+ * ({@link Felt#rekursiv()}) per level the answers have, right after the field they lie below. Serves F-2.9,
+ * F-4.6.
  *
  * <p>Thread safety: immutable.
  */

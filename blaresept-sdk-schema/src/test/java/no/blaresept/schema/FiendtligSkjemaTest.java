@@ -121,4 +121,66 @@ class FiendtligSkjemaTest {
                 .extracting(Felt::sti).containsExactly("/a", "/a/b");
         assertThatThrownBy(() -> SkjemaModell.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("skjema");
     }
+
+    @ParameterizedTest(name = "{0}, static expansion {1}")
+    @Timeout(value = 3, unit = TimeUnit.SECONDS) // 0.1–0.3 s warm; the rest is a cold JVM on a shared machine
+    @CsvSource({"steps, 8", "steps, 1", "tree, 8", "tree, 1"})
+    void answersNestedToTheDepthLimitEndInTimeWithStateAtTheBottom(String form, int maksRekursjon) {
+        boolean trinn = form.equals("steps");
+        SkjemaModell m = SkjemaModell.of(TestJson.json(trinn ? RekursjonTest.TRINN : RekursjonTest.TRE),
+                new SchemaLimits(64, 200_000, 5_000, 20_000, maksRekursjon));
+        int niva = 1;
+        while (godtatt(trinn, niva + 1)) {
+            niva++;
+        }
+        Svar svar = Svar.of(dokument(trinn, niva));
+        String bunn = trinn ? "/steps/0" + "/steps/0".repeat(niva - 1) : "/child".repeat(niva);
+        String felt = bunn + (trinn ? "/minutes" : "/weight");
+
+        assertThat(niva).as("levels below the static expansion").isGreaterThan(8 * (trinn ? 1 : 2));
+        assertThat(m.tilstand(svar).pakrevd(felt)).isTrue();
+        assertThat(m.validerFelt(svar, felt)).extracting(Valideringsfeil::kode)
+                .containsExactly(trinn ? Feilkode.FOR_LAV : Feilkode.TYPE);
+        assertThat(m.validerFeltvis(svar).feil()).extracting(Valideringsfeil::sti).containsExactly(felt);
+        assertThat(m.validerAlle(svar).gyldig()).isFalse();
+        assertThat(m.felt(felt)).isPresent();
+        Svar skjult = trinn ? m.oppdater(svar, bunn + "/kind", F.textNode("plain")) : m.rens(svar.uten(bunn + "/heavy"));
+        assertThat(skjult.harVerdi(felt)).isFalse();
+        assertThat(skjult.harVerdi(bunn)).isTrue();
+    }
+
+    /** Whether answers {@code niva} levels deep are within the answers' depth limit. */
+    private static boolean godtatt(boolean trinn, int niva) {
+        try {
+            Svar.of(dokument(trinn, niva));
+            return true;
+        } catch (SkjemaException e) {
+            return false;
+        }
+    }
+
+    /** Steps with a timer of 0 minutes at the bottom, or a tree whose bottom node is heavy with a text weight. */
+    private static ObjectNode dokument(boolean trinn, int niva) {
+        return trinn ? RekursjonTest.trinn(niva, TestJson.json("{'text': 'x', 'kind': 'timer', 'minutes': 0}"))
+                : RekursjonTest.tre(niva, TestJson.json("{'name': 'x', 'heavy': true, 'weight': 'x'}"));
+    }
+
+    @Test
+    void theSubModelsOfRecursiveDefinitionsShareOneFieldBudget() {
+        // Two self-recursive definitions, the first leading to the second: 10 declarations in the model, and
+        // each definition's sub-model adds its own; together they may have maksFelt more, not maksFelt each.
+        String skjema = "{'properties': {'x': {'$ref': '#/definitions/d0'}}, 'definitions': {"
+                + "'d0': {'properties': {'a': {}, 'b': {}, 'c': {}, 'self': {'$ref': '#/definitions/d0'},"
+                + " 'next': {'$ref': '#/definitions/d1'}}},"
+                + "'d1': {'properties': {'a': {}, 'b': {}, 'c': {}, 'self': {'$ref': '#/definitions/d1'}}}}}";
+
+        assertThatThrownBy(() -> SkjemaModell.of(TestJson.json(skjema), new SchemaLimits(64, 200_000, 10, 20_000, 8)))
+                .isInstanceOfSatisfying(SkjemaException.class, e -> {
+                    assertThat(e.kode()).isEqualTo(SkjemaFeilkode.FOR_STORT);
+                    assertThat(e.getMessage()).contains("20 felt");
+                });
+        SkjemaModell m = modell(skjema);
+        String dypt = "/x" + "/self".repeat(30) + "/next" + "/self".repeat(30) + "/a";
+        assertThat(m.felt(dypt)).map(Felt::sti).contains(dypt);
+    }
 }

@@ -70,6 +70,10 @@ final class Korpus {
                     + " ['plain', 'timer']}, 'steps': {'$ref': '#/definitions/s'}}, 'if': {'properties': {'kind':"
                     + " {'const': 'timer'}}, 'required': ['kind']}, 'then': {'properties': {'minutes': {'type':"
                     + " 'integer', 'minimum': 1}}, 'required': ['minutes']}}}}}"),
+            // Organisation-chart-like tree through the root: a node's unit, and a head only when it has staff.
+            s("recursion through the root", "{'type': 'object', 'properties': {'unit': {'type': 'string', 'maxLength':"
+                    + " 4}, 'staff': {'type': 'integer'}, 'sub': {'$ref': '#'}}, 'required': ['unit'], 'dependencies':"
+                    + " {'staff': {'properties': {'head': {'type': 'string', 'minLength': 2}}, 'required': ['head']}}}"),
             // GeoJSON-like tuple: a position of two or three numbers.
             s("tuple", "{'type': 'object', 'properties': {'position': {'type': 'array', 'items': [{'type': 'number'},"
                     + " {'type': 'number'}], 'additionalItems': {'type': 'number'}, 'minItems': 2, 'maxItems': 3}}}"),

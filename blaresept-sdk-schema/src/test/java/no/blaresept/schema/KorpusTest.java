@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -15,23 +16,47 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Differential, property-based test over the {@link Korpus}: for generated answer documents, the model agrees
  * with an independent draft-07 validator ({@link Orakel}) on validity (whole document and field by field), on
  * required-now (the removal oracle), and cleaning never removes a value a base declaration holds nor makes a
- * valid document invalid.
+ * valid document invalid. Every declared value in the answers has a state, however deep: the documents include
+ * some whose recursion goes far below the model's static expansion.
  *
- * <p>Each schema gets {@value #SVAR_PER_SKJEMA} answer documents from seeds drawn from a fixed master seed,
- * so a failure names its seed and repeats. (Plain JUnit on purpose: jqwik's author asks AI agents, who
+ * <p>Each schema gets {@value #SVAR_PER_SKJEMA} answer documents and {@value #DYPE_SVAR} deep ones from seeds
+ * drawn from a fixed master seed, so a failure names its seed and repeats. (Plain JUnit on purpose: jqwik's author asks AI agents, who
  * write much of this code, not to use it.)
  */
 class KorpusTest {
     static final int SVAR_PER_SKJEMA = 400;
+    /**
+     * Per schema, documents whose spine goes this many JSON levels down where the schema recurses: 22 levels
+     * of steps, far below the static expansion ({@link SchemaLimits#maksRekursjon()} = 8 repeats).
+     */
+    static final int DYPE_SVAR = 40;
+    static final int RYGGRAD = 44;
 
     static Stream<Korpus.Skjema> skjemaer() {
         return Korpus.ALLE.stream();
     }
 
+    static Stream<Korpus.Skjema> rekursive() {
+        return Korpus.ALLE.stream().filter(s -> s.navn().startsWith("recursion"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("skjemaer")
     void modelAgreesWithTheOracle(Korpus.Skjema skjema) {
-        SkjemaModell modell = SkjemaModell.of(skjema.json());
+        sammenlign(skjema, SkjemaModell.of(skjema.json()));
+    }
+
+    /**
+     * The same with the smallest static expansion of recursive definitions: from the second level on, every
+     * field comes from the sub-models, so they are checked against the oracle on every document.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rekursive")
+    void modelWithRecursionCutAtTheFirstRepeatAgreesWithTheOracle(Korpus.Skjema skjema) {
+        sammenlign(skjema, SkjemaModell.of(skjema.json(), new SchemaLimits(64, 200_000, 5_000, 20_000, 1)));
+    }
+
+    private static void sammenlign(Korpus.Skjema skjema, SkjemaModell modell) {
         Orakel orakel = new Orakel(skjema.json());
         Deklarasjonsorakel deklarasjoner = new Deklarasjonsorakel(skjema.json());
         SplittableRandom frø = new SplittableRandom(skjema.navn().hashCode());
@@ -43,6 +68,28 @@ class KorpusTest {
                 throw new AssertionError(skjema.navn() + ", seed " + neste + ": " + e.getMessage(), e);
             }
         }
+        int dypest = 0;
+        for (int i = 0; i < DYPE_SVAR; i++) {
+            long neste = frø.nextLong();
+            ObjectNode dokument = new Korpussvar(skjema.json(), neste).dypt(RYGGRAD);
+            dypest = Math.max(dypest, dybde(dokument));
+            try {
+                sammenlign(modell, orakel, deklarasjoner, dokument);
+            } catch (AssertionError e) {
+                throw new AssertionError(skjema.navn() + ", deep, seed " + neste + ": " + e.getMessage(), e);
+            }
+        }
+        if (skjema.navn().startsWith("recursion")) {
+            assertThat(dypest).as("the deep documents go deep").isGreaterThanOrEqualTo(RYGGRAD);
+        }
+    }
+
+    private static int dybde(JsonNode node) {
+        int dypest = 0;
+        for (JsonNode barn : node) {
+            dypest = Math.max(dypest, dybde(barn));
+        }
+        return node.isContainerNode() ? dypest + 1 : 0;
     }
 
     private static void sammenlign(SkjemaModell modell, Orakel orakel, Deklarasjonsorakel deklarasjoner,
@@ -64,6 +111,13 @@ class KorpusTest {
         }
         Set<String> alle = deklarasjoner.deklarerte(dokument);
         Set<String> aktive = deklarasjoner.aktive(dokument);
+        Set<String> medTilstand = new HashSet<>();
+        modell.tilstand(svar).felter().forEach(t -> medTilstand.add(t.sti()));
+        for (String sti : alle) {
+            if (!dokument.at(sti).isMissingNode() && dokument.at(forelder(sti)).isObject()) {
+                assertThat(medTilstand).as("a state for declared %s in %s", sti, dokument).contains(sti);
+            }
+        }
         for (FeltTilstand t : modell.tilstand(svar).felter()) {
             if (!t.sti().contains("/-") && alle.contains(t.sti())) {
                 assertThat(t.synlig()).as("visible %s in %s (active declarations %s)", t.sti(), dokument, aktive)

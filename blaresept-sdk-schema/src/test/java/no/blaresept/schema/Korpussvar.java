@@ -30,22 +30,39 @@ final class Korpussvar {
     }
 
     ObjectNode dokument() {
-        JsonNode d = verdi(rot, 7);
+        return objekt(verdi(rot, 7, 0));
+    }
+
+    /**
+     * A document with a spine at least {@code niva} JSON levels deep where the schema allows it (recursive
+     * definitions): along the spine one container member is always present and lists have an item, and no
+     * hostile value cuts it short; everything beside the spine is as in {@link #dokument()}, but shallow.
+     */
+    ObjectNode dypt(int niva) {
+        return objekt(verdi(rot, 7, niva));
+    }
+
+    private static ObjectNode objekt(JsonNode d) {
         return d.isObject() ? (ObjectNode) d : F.objectNode();
     }
 
-    private JsonNode verdi(JsonNode skjema, int dybde) {
-        if (r.nextInt(12) == 0 || dybde == 0) {
+    /** {@code ryggrad}: how many more levels the spine must go down through this value (0: none). */
+    private JsonNode verdi(JsonNode skjema, int dybde, int ryggrad) {
+        if (ryggrad == 0 && (r.nextInt(12) == 0 || dybde == 0)) {
             return fiendtlig.verdi(1);
         }
         JsonNode s = los(skjema);
         Map<String, JsonNode> egenskaper = new LinkedHashMap<>();
         samle(s, egenskaper, 0);
         if (!egenskaper.isEmpty() || "object".equals(s.path("type").asText())) {
+            List<String> beholdere = egenskaper.keySet().stream().filter(n -> beholder(egenskaper.get(n))).toList();
+            String videre = ryggrad > 0 && !beholdere.isEmpty() ? beholdere.get(r.nextInt(beholdere.size())) : null;
             ObjectNode o = F.objectNode();
             egenskaper.forEach((navn, del) -> {
-                if (r.nextInt(10) < 7) {
-                    o.set(navn, verdi(del, dybde - 1));
+                if (navn.equals(videre)) {
+                    o.set(navn, verdi(del, Math.max(dybde - 1, 3), ryggrad - 1));
+                } else if (r.nextInt(10) < 7) {
+                    o.set(navn, verdi(del, ryggrad > 0 ? Math.min(dybde - 1, 3) : dybde - 1, 0));
                 }
             });
             if (r.nextInt(15) == 0) {
@@ -56,9 +73,12 @@ final class Korpussvar {
         if (s.has("items") || "array".equals(s.path("type").asText())) {
             ArrayNode a = F.arrayNode();
             JsonNode elementer = s.path("items");
-            for (int i = 0; i < r.nextInt(4); i++) {
-                a.add(verdi(elementer.isArray() ? elementer.path(Math.min(i, Math.max(0, elementer.size() - 1)))
-                        : elementer, dybde - 1));
+            int lengde = ryggrad > 0 ? 1 + r.nextInt(3) : r.nextInt(4);
+            for (int i = 0; i < lengde; i++) {
+                JsonNode del = elementer.isArray() ? elementer.path(Math.min(i, Math.max(0, elementer.size() - 1)))
+                        : elementer;
+                a.add(i == 0 && ryggrad > 0 ? verdi(del, Math.max(dybde - 1, 3), ryggrad - 1)
+                        : verdi(del, ryggrad > 0 ? Math.min(dybde - 1, 3) : dybde - 1, 0));
             }
             return a;
         }
@@ -111,9 +131,16 @@ final class Korpussvar {
         JsonNode s = skjema;
         for (int i = 0; i < 10 && s.path("$ref").isTextual(); i++) {
             String ref = s.get("$ref").asText();
-            s = ref.startsWith("#/") ? rot.at(ref.substring(1)) : anker(rot, ref);
+            s = ref.startsWith("#/") || ref.equals("#") ? rot.at(ref.substring(1)) : anker(rot, ref);
         }
         return s;
+    }
+
+    /** Whether a member's schema holds members or items: where a spine can go on. */
+    private boolean beholder(JsonNode skjema) {
+        JsonNode s = los(skjema);
+        String type = s.path("type").asText("");
+        return s.has("properties") || s.has("items") || type.equals("object") || type.equals("array");
     }
 
     private static JsonNode anker(JsonNode node, String id) {

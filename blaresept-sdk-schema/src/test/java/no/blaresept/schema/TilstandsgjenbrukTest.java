@@ -45,6 +45,34 @@ class TilstandsgjenbrukTest {
     }
 
     @Test
+    void keystrokesTwentyLevelsDownARecursionUpdateTheStateThere() {
+        SkjemaModell m = TestJson.modell(RekursjonTest.TRINN);
+        String dypeste = "/steps/0" + "/steps/0".repeat(21);
+        Svar s = Svar.of(RekursjonTest.trinn(22, TestJson.json("{'text': 'c', 'kind': 'timer', 'minutes': 2}")));
+        SkjemaTilstand forrige = m.tilstand(s);
+        Random tilfeldig = new Random(7);
+        for (int steg = 0; steg < 30; steg++) {
+            String niva = "/steps/0".repeat(1 + tilfeldig.nextInt(22));
+            String felt = List.of("/kind", "/text", "/minutes").get(tilfeldig.nextInt(3));
+            JsonNode verdi = felt.equals("/kind") ? TextNode.valueOf(tilfeldig.nextBoolean() ? "timer" : "plain")
+                    : felt.equals("/text") ? TextNode.valueOf("t" + steg) : F.numberNode(steg);
+            Svar ny = m.oppdater(s, niva + felt, verdi, Rensing.BEHOLD_SKJULTE);
+            SkjemaTilstand tilstand = m.tilstand(ny);
+
+            assertThat(beskriv(tilstand)).as("steg %d: %s%s", steg, niva, felt)
+                    .isEqualTo(beskriv(m.tilstand(Svar.of(ny.json()))));
+            assertThat(delte(forrige, tilstand)).as("steg %d reused the state above the change", steg).isPositive();
+            s = ny;
+            forrige = tilstand;
+        }
+        Svar timer = m.oppdater(s, dypeste + "/kind", TextNode.valueOf("timer"), Rensing.BEHOLD_SKJULTE);
+        m.tilstand(timer);
+        Svar plain = m.oppdater(timer, dypeste + "/kind", TextNode.valueOf("plain"), Rensing.BEHOLD_SKJULTE);
+        assertThat(m.tilstand(timer).pakrevd(dypeste + "/minutes")).isTrue();
+        assertThat(m.tilstand(plain).synlig(dypeste + "/minutes")).isFalse();
+    }
+
+    @Test
     void switchingABranchWithoutCleaningChangesTheReusedState() {
         Svar s = skjema.oppdater(Svar.empty(), "/hjemmel", TextNode.valueOf("BRF_3"));
         s = skjema.oppdater(s, "/legemiddel/navn", TextNode.valueOf("Metformin"));

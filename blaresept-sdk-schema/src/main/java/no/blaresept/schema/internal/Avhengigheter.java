@@ -37,6 +37,10 @@ final class Avhengigheter {
                 Betingelse.Alternativ valg = (Betingelse.Alternativ) r.kjede().get(r.forsteAlternativ());
                 alle.addAll(Betingelse.stier(valg.instans(), valg.kombinasjonsnavn()));
             });
+            if (!info.kutt().isEmpty()) { // below a cut, any answer can change what the sub-models say
+                alle.add(info.felt().sti());
+                synlighet.add(info.felt().sti());
+            }
             perFelt.add(List.copyOf(alle));
             // Visibility comes from declarations (from required rules only for undeclared fields).
             if (info.deklarasjoner().isEmpty()) {

@@ -71,7 +71,7 @@ final class Evaluering {
             }
         }
         Betingelse.Alternativ valg = (Betingelse.Alternativ) kjede.get(k);
-        String instans = utenListe ? valg.instans() : prefiks(sti, segmenter(valg.instans()));
+        String instans = utenListe ? valg.instans() : JsonStier.forste(sti, JsonStier.segmenter(valg.instans()));
         JsonNode objekt = node(instans);
         if (!objekt.isObject()) {
             return false;
@@ -92,7 +92,7 @@ final class Evaluering {
     }
 
     private boolean oppfylt(Betingelse b, String sti) {
-        String instans = prefiks(sti, segmenter(b.instans()));
+        String instans = JsonStier.forste(sti, JsonStier.segmenter(b.instans()));
         Map<String, Boolean> verdikter = perInstans.computeIfAbsent(b, k -> new HashMap<>());
         Boolean svar = verdikter.get(instans);
         if (svar == null) {
@@ -152,26 +152,5 @@ final class Evaluering {
             }
         }
         return -1;
-    }
-
-    private static int segmenter(String sti) {
-        int n = 0;
-        for (int i = 0; i < sti.length(); i++) {
-            if (sti.charAt(i) == '/') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The first {@code n} segments of {@code sti}. */
-    private static String prefiks(String sti, int n) {
-        int funnet = 0;
-        for (int i = 0; i < sti.length(); i++) {
-            if (sti.charAt(i) == '/' && funnet++ == n) {
-                return sti.substring(0, i);
-            }
-        }
-        return sti;
     }
 }

@@ -45,4 +45,26 @@ public final class JsonStier {
         int i = sti.lastIndexOf('/');
         return i < 0 ? "" : sti.substring(0, i);
     }
+
+    /** How many segments a pointer has ({@code ""} none, {@code /a/b} two). */
+    static int segmenter(String sti) {
+        int n = 0;
+        for (int i = 0; i < sti.length(); i++) {
+            if (sti.charAt(i) == '/') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The first {@code n} segments of {@code sti} (all of it when it has fewer). */
+    static String forste(String sti, int n) {
+        int funnet = 0;
+        for (int i = 0; i < sti.length(); i++) {
+            if (sti.charAt(i) == '/' && funnet++ == n) {
+                return sti.substring(0, i);
+            }
+        }
+        return sti;
+    }
 }

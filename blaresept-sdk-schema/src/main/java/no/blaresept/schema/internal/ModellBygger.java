@@ -26,9 +26,10 @@ import no.blaresept.schema.SchemaLimits;
  * it lives under: {@code properties}, {@code required}, {@code dependencies} (property and schema),
  * {@code if}/{@code then}/{@code else}, {@code allOf}, {@code oneOf}/{@code anyOf} branches, {@code items},
  * and local {@code $ref}s. A {@code $ref} back to a schema already being expanded is expanded again up to
- * {@link SchemaLimits#maksRekursjon()} times, while the repeats have made fewer than half of
- * {@link SchemaLimits#maksFelt()} declarations; beyond, it is cut: one field judged as a whole (so a wide
- * recursion is cut where a deep one is expanded, and neither is refused).
+ * {@link SchemaLimits#maksRekursjon()} times, while the model (with the sub-models built before it) has made
+ * fewer than half of {@link SchemaLimits#maksFelt()} declarations; beyond, it is cut: the field is declared, and what lies below
+ * it is left to a sub-model of the definition ({@link Kutt}, built by {@link #byggDel}), so a wide recursion
+ * is cut where a deep one is expanded, and neither is refused. One builder builds one (sub-)model.
  */
 final class ModellBygger {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -46,21 +47,59 @@ final class ModellBygger {
     private final List<Gruppekontroll> gruppekontroller = new ArrayList<>();
     /** Declarations of object list items: they keep the items of a list visible whatever a branch adds. */
     private final List<Deklarasjon> elementdeklarasjoner = new ArrayList<>();
-    private int antallDeklarasjoner;
+    /** The definitions cut in this model, each with what its sub-model is built from. */
+    private final Map<Kutt.Nokkel, Kutt.Grunnlag> kuttet = new LinkedHashMap<>();
+    private final Budsjett budsjett;
+    /** Whether this builder builds a sub-model. */
+    private boolean del;
 
-    ModellBygger(JsonNode skjema, SchemaLimits grenser, EveritSkjema.Rot rot) {
+    /**
+     * Field declarations counted over the whole model and its sub-models: the model may have
+     * {@link SchemaLimits#maksFelt()}, its sub-models as many again together, so the sub-models of a schema with
+     * many recursive definitions cannot multiply its size. Not thread-safe: one per model build.
+     */
+    static final class Budsjett {
+        private int brukt;
+    }
+
+    ModellBygger(JsonNode skjema, SchemaLimits grenser, EveritSkjema.Rot rot, Budsjett budsjett) {
+        this.budsjett = budsjett;
         this.grenser = grenser;
         this.refs = new RefOppslag(skjema);
         this.rot = rot;
     }
 
-    /** Everything collected: per field in schema order, and the checks on objects as a whole. */
-    record Resultat(Map<String, FeltInfo> felter, Map<String, Integer> listestart, List<Gruppekontroll> gruppekontroller) {
+    /**
+     * Everything collected: per field in schema order, the checks on objects as a whole, and the definitions
+     * cut, whose sub-models must exist.
+     */
+    record Resultat(Map<String, FeltInfo> felter, Map<String, Integer> listestart, List<Gruppekontroll> gruppekontroller,
+            Map<Kutt.Nokkel, Kutt.Grunnlag> kuttet) {
     }
 
     Resultat bygg(JsonNode skjema) {
         RefOppslag.Oppslag start = refs.los(skjema, "");
         objekt(start.skjema(), start.sti(), "", List.of(), Set.of(), new ArrayDeque<>(start.passert()), false);
+        return resultat();
+    }
+
+    /** The declarations the whole model, and with a sub-model also its sub-models, may have ({@link Budsjett}). */
+    private int maksDeklarasjoner() {
+        return del ? 2 * grenser.maksFelt() : grenser.maksFelt();
+    }
+
+    /**
+     * The sub-model of a cut definition: what lies below a value of it, with paths relative to that value,
+     * expanded statically as far as {@link #bygg} expands a definition, and cut again beyond.
+     */
+    Resultat byggDel(Kutt.Nokkel nokkel, Kutt.Grunnlag grunnlag) {
+        del = true;
+        Deque<String> refStakk = new ArrayDeque<>(grunnlag.passert());
+        under(grunnlag.mal(), nokkel.definisjon(), "", List.of(), refStakk, nokkel.betinget());
+        return resultat();
+    }
+
+    private Resultat resultat() {
         for (PakrevdRegel regel : regler) {
             felter.computeIfAbsent(regel.sti(), Samler::new).regler.add(regel);
         }
@@ -72,7 +111,7 @@ final class ModellBygger {
         }
         Map<String, FeltInfo> ut = new LinkedHashMap<>();
         felter.forEach((sti, samler) -> ut.put(sti, samler.bygg()));
-        return new Resultat(ut, Map.copyOf(listestart), List.copyOf(gruppekontroller));
+        return new Resultat(ut, Map.copyOf(listestart), List.copyOf(gruppekontroller), Map.copyOf(kuttet));
     }
 
     private void objekt(JsonNode skjema, String skjemaSti, String instans, List<Betingelse> kjede,
@@ -213,8 +252,9 @@ final class ModellBygger {
 
     private void felt(JsonNode deklarert, String skjemaSti, String sti, List<Betingelse> kjede,
             Deque<String> refStakk, boolean betinget) {
-        if (++antallDeklarasjoner > grenser.maksFelt()) {
-            throw new SkjemaException(SkjemaFeilkode.FOR_STORT, skjemaSti, "over " + grenser.maksFelt() + " felt");
+        if (++budsjett.brukt > maksDeklarasjoner()) {
+            throw new SkjemaException(SkjemaFeilkode.FOR_STORT, skjemaSti, "over " + maksDeklarasjoner() + " felt"
+                    + (del ? " med delmodellene for rekursive definisjoner" : ""));
         }
         if (refStakk.size() > grenser.maksDybde()) {
             throw new SkjemaException(SkjemaFeilkode.FOR_DYP, skjemaSti, "henvisningene nøster for dypt");
@@ -223,22 +263,35 @@ final class ModellBygger {
         boolean rekursiv = kutt(o.passert(), refStakk);
         Samler samler = felter.computeIfAbsent(sti, Samler::new);
         JsonNode mal = o.skjema();
-        // Where recursion is cut, nothing below is declared: the declaration judges the whole value.
         samler.legg(deklarert, mal, betinget, rekursiv,
-                new Deklarasjon(sti, kjede, rot.del(rekursiv ? mal : Grunnskjema.av(mal), o.sti())));
+                new Deklarasjon(sti, kjede, rot.del(Grunnskjema.av(mal), o.sti())));
         if (rekursiv) {
+            // What lies below is declared by the definition's sub-model, applied to the value in the answers.
+            if (utvidbar(mal)) {
+                Kutt k = new Kutt(kjede, new Kutt.Nokkel(o.sti(), betinget));
+                samler.kutt(k);
+                kuttet.putIfAbsent(k.nokkel(), new Kutt.Grunnlag(mal, o.passert()));
+            }
             return;
         }
         o.passert().forEach(refStakk::push);
-        switch (FeltTolking.type(mal)) {
-            case LISTE -> liste(mal, o.sti(), sti, kjede, refStakk, betinget);
-            default -> {
-                if (objektskjema(mal)) { // also untyped rules a branch adds to an object declared elsewhere
-                    objekt(mal, o.sti(), sti, kjede, Set.of(), refStakk, betinget);
-                }
-            }
-        }
+        under(mal, o.sti(), sti, kjede, refStakk, betinget);
         o.passert().forEach(p -> refStakk.pop());
+    }
+
+    /** The fields below a field: a list's items, an object's properties and branches. */
+    private void under(JsonNode mal, String skjemaSti, String sti, List<Betingelse> kjede, Deque<String> refStakk,
+            boolean betinget) {
+        if (FeltTolking.type(mal) == FeltType.LISTE) {
+            liste(mal, skjemaSti, sti, kjede, refStakk, betinget);
+        } else if (objektskjema(mal)) { // also untyped rules a branch adds to an object declared elsewhere
+            objekt(mal, skjemaSti, sti, kjede, Set.of(), refStakk, betinget);
+        }
+    }
+
+    /** Whether a schema has fields below it (see {@link #under}). */
+    private static boolean utvidbar(JsonNode mal) {
+        return FeltTolking.type(mal) == FeltType.LISTE || objektskjema(mal);
     }
 
     private void liste(JsonNode mal, String skjemaSti, String sti, List<Betingelse> kjede, Deque<String> refStakk,
@@ -285,7 +338,7 @@ final class ModellBygger {
             }
             gjentakelse |= ganger > 0;
         }
-        return gjentakelse && antallDeklarasjoner >= grenser.maksFelt() / 2;
+        return gjentakelse && budsjett.brukt >= grenser.maksFelt() / 2;
     }
 
     /** An item schema with object rules: typed object, or untyped with required/dependencies (a branch adding rules). */

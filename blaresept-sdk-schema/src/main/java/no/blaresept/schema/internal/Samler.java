@@ -19,6 +19,7 @@ final class Samler {
     private final List<Deklarasjon> deklarasjoner = new ArrayList<>();
     private final List<Optional<Kodeverk>> kodeverk = new ArrayList<>();
     final List<PakrevdRegel> regler = new ArrayList<>();
+    private final List<Kutt> kutt = new ArrayList<>();
     private final Felt.Builder felt;
     private FeltType type = FeltType.UKJENT;
     private boolean betinget = true;
@@ -59,6 +60,11 @@ final class Samler {
         kodeverk.add(Optional.empty());
     }
 
+    /** A declaration of this field whose recursive definition is continued by a sub-model. */
+    void kutt(Kutt k) {
+        kutt.add(k);
+    }
+
     FeltInfo bygg() {
         List<Kodeverk> alle = kodeverk.stream().flatMap(Optional::stream).distinct().toList();
         Felt f = felt.type(type)
@@ -73,7 +79,7 @@ final class Samler {
                 .kodeverk(alle)
                 .vedlegg(type == FeltType.VEDLEGG ? Optional.of(Vedleggskrav.BLARESEPT) : Optional.empty())
                 .build();
-        return new FeltInfo(f, deklarasjoner, regler, kodeverk);
+        return new FeltInfo(f, deklarasjoner, regler, kodeverk, kutt);
     }
 
     @Override

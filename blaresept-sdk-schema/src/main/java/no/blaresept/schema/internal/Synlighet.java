@@ -1,5 +1,6 @@
 package no.blaresept.schema.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,8 @@ import no.blaresept.schema.FeltTilstand;
  * <p>A field is visible when a declaration of it applies or it is required now. Required-now is the
  * draft-07 removal oracle: a rule outside {@code oneOf}/{@code anyOf} applies when its branch conditions
  * hold and the parent object exists; a rule inside a branch is asked of the whole choice
- * ({@link Evaluering#krever}).
+ * ({@link Evaluering#krever}). Below a cut field, each value in the answers gets the states of the
+ * definition's sub-model, active while the cut declaration applies: as deep as the answers go.
  */
 final class Synlighet {
     private final Feltindeks indeks;
@@ -50,25 +52,47 @@ final class Synlighet {
         return lagret;
     }
 
-    /** Every field's state from scratch, concrete per list item. */
+    /** Every field's state from scratch, concrete per list item, and below cut fields as deep as the answers go. */
     Tilstandsminne.Lagret beregn(ObjectNode svar) {
         List<FeltInfo> infoListe = indeks.liste();
         Evaluering e = indeks.evaluering(svar);
         List<FeltTilstand> ut = new ArrayList<>(infoListe.size());
         int[] start = new int[infoListe.size() + 1];
         for (int i = 0; i < infoListe.size(); i++) {
-            FeltInfo info = infoListe.get(i);
             start[i] = ut.size();
-            if (info.utenListe()) {
-                ut.add(tilstand(e, info, info.felt().sti()));
-                continue;
-            }
-            for (String sti : e.konkrete(info.felt().sti())) {
-                ut.add(tilstand(e, info, sti));
-            }
+            felttilstander(e, infoListe.get(i), "", "", true, ut);
         }
         start[infoListe.size()] = ut.size();
         return new Tilstandsminne.Lagret(this, Collections.unmodifiableList(ut), start);
+    }
+
+    /**
+     * The states of every field of this part, applied to {@code rot}: the value at concrete path
+     * {@code konkret} and template path {@code mal} ({@code ""} for the whole answers). {@code aktiv} false:
+     * a cut above does not apply, so all are hidden.
+     */
+    private void alle(JsonNode rot, String konkret, String mal, boolean aktiv, List<FeltTilstand> ut) {
+        Evaluering e = indeks.evaluering(rot);
+        for (FeltInfo info : indeks.liste()) {
+            felttilstander(e, info, konkret, mal, aktiv, ut);
+        }
+    }
+
+    /** One field's states (per list item), each followed by the states below it where it is cut. */
+    private void felttilstander(Evaluering e, FeltInfo info, String konkret, String mal, boolean aktiv,
+            List<FeltTilstand> ut) {
+        if (info.utenListe() && info.kutt().isEmpty() && konkret.isEmpty()) { // the common case, kept lean
+            ut.add(tilstand(e, info, info.felt().sti()));
+            return;
+        }
+        for (String sti : e.konkrete(info.felt().sti())) {
+            FeltTilstand t = tilstand(e, info, sti);
+            ut.add(konkret.isEmpty() && aktiv ? t : new FeltTilstand(konkret + sti, indeks.flyttet(info, mal),
+                    aktiv && t.synlig(), aktiv && t.pakrevd()));
+            for (Anvendelse a : indeks.under(e, info, sti)) {
+                a.del().synlighet().alle(a.rot(), konkret + sti, mal + info.felt().sti(), aktiv && a.aktiv(), ut);
+            }
+        }
     }
 
     private Tilstandsminne.Lagret omregn(ObjectNode svar, Tilstandsminne.Lagret grunnlag, String endret) {
@@ -78,13 +102,25 @@ final class Synlighet {
         }
         Evaluering e = indeks.evaluering(svar);
         FeltTilstand[] ut = grunnlag.tilstand().toArray(new FeltTilstand[0]);
+        int[] start = grunnlag.start();
         for (int i : berorte) {
             FeltInfo info = indeks.liste().get(i);
-            for (int j = grunnlag.start()[i]; j < grunnlag.start()[i + 1]; j++) {
+            if (!info.kutt().isEmpty()) { // what lies below a cut is evaluated again as a whole
+                List<FeltTilstand> ny = new ArrayList<>();
+                felttilstander(e, info, "", "", true, ny);
+                if (ny.size() != start[i + 1] - start[i]) {
+                    return beregn(svar);
+                }
+                for (int j = 0; j < ny.size(); j++) {
+                    ut[start[i] + j] = ny.get(j);
+                }
+                continue;
+            }
+            for (int j = start[i]; j < start[i + 1]; j++) {
                 ut[j] = tilstand(e, info, ut[j].sti());
             }
         }
-        return new Tilstandsminne.Lagret(this, Collections.unmodifiableList(Arrays.asList(ut)), grunnlag.start());
+        return new Tilstandsminne.Lagret(this, Collections.unmodifiableList(Arrays.asList(ut)), start);
     }
 
     /** The state of one field at a concrete path. */

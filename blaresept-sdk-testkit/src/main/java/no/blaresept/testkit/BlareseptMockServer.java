@@ -67,9 +67,6 @@ public final class BlareseptMockServer implements AutoCloseable {
                 // WireMock would write every request with its whole answer (a form schema: ~100 KB) as JSON
                 // text for a log line the notifier cuts to one line; the mock logs that line itself.
                 .stubRequestLoggingDisabled(true)
-                // WireMock keeps every request with its answer (~50 KB for a form part) until reset: a
-                // standalone mock serving a day of test runs would run out of memory.
-                .maxRequestJournalEntries(builder.receivedRequestsLimit)
                 .extensions(api));
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(MockApi.NAVN)));
         server.start();
@@ -208,8 +205,7 @@ public final class BlareseptMockServer implements AutoCloseable {
 
     /**
      * Every request to the API received since start or the last {@link #reset()}, oldest first
-     * (calls to the control API are not among them): the last {@link Builder#receivedRequestsLimit(int)}
-     * requests (10,000 by default) when more have come.
+     * (calls to the control API are not among them).
      */
     public List<ReceivedRequest> mottatt() {
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
@@ -281,7 +277,6 @@ public final class BlareseptMockServer implements AutoCloseable {
         private int port;
         private String bindAddress = "127.0.0.1";
         private ApiAccessCheck accessCheck = ApiAccessCheck.requireAuthorizationHeader();
-        private int receivedRequestsLimit = 10_000;
 
         private Builder() {
         }
@@ -304,20 +299,6 @@ public final class BlareseptMockServer implements AutoCloseable {
         /** The check of each request's credentials; {@link ApiAccessCheck#requireAuthorizationHeader()} by default. */
         public Builder accessCheck(ApiAccessCheck accessCheck) {
             this.accessCheck = Objects.requireNonNull(accessCheck, "accessCheck");
-            return this;
-        }
-
-        /**
-         * How many received requests {@link BlareseptMockServer#mottatt()} keeps (the oldest go first); 10,000
-         * by default. The rehearsal report is not bounded by it.
-         *
-         * @throws IllegalArgumentException when {@code limit} is below 1
-         */
-        public Builder receivedRequestsLimit(int limit) {
-            if (limit < 1) {
-                throw new IllegalArgumentException("receivedRequestsLimit must be at least 1, was " + limit);
-            }
-            this.receivedRequestsLimit = limit;
             return this;
         }
 

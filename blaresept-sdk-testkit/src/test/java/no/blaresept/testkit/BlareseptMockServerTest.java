@@ -1,7 +1,6 @@
 package no.blaresept.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,21 +29,6 @@ class BlareseptMockServerTest {
     @BeforeEach
     void reset() {
         mock.reset();
-    }
-
-    @Test
-    void keepsOnlyTheLastReceivedRequestsUpToItsLimit() {
-        try (BlareseptMockServer begrenset = BlareseptMockServer.builder().receivedRequestsLimit(3).start()) {
-            RawClient raw = new RawClient(begrenset);
-            for (int i = 0; i < 5; i++) {
-                raw.get(ApiEndpoint.STATUS.path() + "BRS-" + i);
-            }
-            assertThat(begrenset.mottatt()).extracting(r -> r.url().getPath())
-                    .containsExactly(ApiEndpoint.STATUS.path() + "BRS-2", ApiEndpoint.STATUS.path() + "BRS-3",
-                            ApiEndpoint.STATUS.path() + "BRS-4");
-        }
-        assertThatThrownBy(() -> BlareseptMockServer.builder().receivedRequestsLimit(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("receivedRequestsLimit");
     }
 
     @Test

@@ -2,6 +2,9 @@ package no.blaresept.sdk.vedtak;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import no.blaresept.sdk.error.InvalidInputException;
+import no.blaresept.sdk.internal.Check;
 
 /**
  * A decision letter (F-1.6) the SDK streamed into a file: where it is, the file name the service gave,
@@ -21,12 +24,22 @@ import java.util.Objects;
  */
 public record Vedtaksdokumentfil(Path fil, String filnavn, String mediatype, long storrelse, String sha256) {
 
-    /** Checks presence. */
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    /**
+     * Checks presence, a size that is not negative and a SHA-256 in lower-case hex.
+     *
+     * @throws InvalidInputException naming {@code storrelse} or {@code sha256}
+     */
     public Vedtaksdokumentfil {
         Objects.requireNonNull(fil, "fil");
         Objects.requireNonNull(filnavn, "filnavn");
         Objects.requireNonNull(mediatype, "mediatype");
-        Objects.requireNonNull(sha256, "sha256");
+        Check.matches(Objects.requireNonNull(sha256, "sha256"), SHA256, "sha256", "SHA256_UGYLDIG",
+                "64 lower-case hex digits");
+        if (storrelse < 0) {
+            throw new InvalidInputException("storrelse", "STORRELSE_NEGATIV", "storrelse must not be negative");
+        }
     }
 
     /** Media type and size only: the path and the file name may name the patient. */

@@ -206,4 +206,15 @@ class VedtaksdokumentfilTest {
             return listing.toList();
         }
     }
+
+    @Test
+    void theDescriptionRefusesANegativeSizeAndAMalformedDigestNamingTheField() {
+        Path fil = Path.of("vedtak.pdf").toAbsolutePath();
+        String sha = "0".repeat(64);
+        assertThat(catchThrowable(() -> new Vedtaksdokumentfil(fil, "v.pdf", "application/pdf", -1, sha)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("storrelse");
+        assertThat(catchThrowable(() -> new Vedtaksdokumentfil(fil, "v.pdf", "application/pdf", 1, "ABC")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("sha256");
+        assertThat(new Vedtaksdokumentfil(fil, "v.pdf", "application/pdf", 0, sha).storrelse()).isZero();
+    }
 }

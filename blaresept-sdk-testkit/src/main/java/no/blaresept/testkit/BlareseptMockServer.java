@@ -64,7 +64,7 @@ public final class BlareseptMockServer implements AutoCloseable {
                 // mock's control API (under /__blaresept/) replaces it.
                 .adminAuthenticator(request -> false)
                 .notifier(new WireMockLogg())
-                // WireMock would write every request with its whole answer (a form schema: ~100 KB) as JSON
+                // WireMock would write every request with its whole answer (a form part: 25–46 KB) as JSON
                 // text for a log line the notifier cuts to one line; the mock logs that line itself.
                 .stubRequestLoggingDisabled(true)
                 .extensions(api));

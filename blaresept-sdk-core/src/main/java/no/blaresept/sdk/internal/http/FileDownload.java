@@ -56,8 +56,8 @@ public final class FileDownload {
         return new FileDownload(absolute, folder);
     }
 
-    /** A handler for the next attempt: a 2xx of {@code mediaType} goes to a file, anything else to memory. */
-    synchronized BodyHandler<byte[]> handler(long cap, String mediaType) {
+    /** A handler for the next attempt: a 2xx of {@code mediaType} goes to a file, anything else to {@code memory}. */
+    synchronized BodyHandler<Void> handler(CappedBody memory, long cap, String mediaType) {
         attempts.forEach(FileSubscriber::abandon);
         latest = null;
         int attempt = ++current;
@@ -65,7 +65,7 @@ public final class FileDownload {
             boolean document = info.statusCode() / 100 == 2 && info.headers().firstValue("Content-Type")
                     .map(ApiResponse::mediaTypeOf).filter(mediaType::equals).isPresent();
             return document ? open(attempt, cap, info.headers().firstValueAsLong("Content-Length").orElse(-1))
-                    : CappedBody.handler(cap).apply(info);
+                    : memory.apply(info);
         };
     }
 

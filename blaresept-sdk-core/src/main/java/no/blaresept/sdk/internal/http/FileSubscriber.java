@@ -23,21 +23,18 @@ import org.jspecify.annotations.Nullable;
  * Writes one attempt's answer body to a fresh temporary file in a folder, one piece at a time (it asks
  * for the next piece only when the last one is on disk, so no more than a piece is ever in memory),
  * counting the bytes against the cap and taking their SHA-256. A failed, oversized or abandoned attempt
- * deletes its file. The body it hands the engine is empty: the bytes are in the file, which
- * {@link #moveTo(Path)} puts in place.
+ * deletes its file. The bytes are in the file, which {@link #moveTo(Path)} puts in place.
  *
  * <p>Thread-safe: the JDK client signals it serially on its threads, the engine abandons it from the
  * caller's; every method holds the lock.
  */
-final class FileSubscriber implements BodySubscriber<byte[]> {
-
-    private static final byte[] NO_BYTES = new byte[0];
+final class FileSubscriber implements BodySubscriber<Void> {
 
     private final Path folder;
     private final long cap;
     private final long declared;
     private final MessageDigest sha256;
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final CompletableFuture<Void> result = new CompletableFuture<>();
     private Flow.@Nullable Subscription subscription;
     private @Nullable Path file;
     private @Nullable FileChannel channel;
@@ -57,7 +54,7 @@ final class FileSubscriber implements BodySubscriber<byte[]> {
     }
 
     @Override
-    public CompletionStage<byte[]> getBody() {
+    public CompletionStage<Void> getBody() {
         return result;
     }
 
@@ -130,7 +127,7 @@ final class FileSubscriber implements BodySubscriber<byte[]> {
             return;
         }
         ended = true;
-        result.complete(NO_BYTES);
+        result.complete(null);
     }
 
     /** Ends the attempt if it is still running and deletes its file unless it was moved away. */

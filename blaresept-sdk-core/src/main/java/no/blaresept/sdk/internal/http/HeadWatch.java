@@ -9,17 +9,17 @@ import java.net.http.HttpResponse.ResponseInfo;
  * the JDK client resends a request by itself only when the connection closed before that, so a body that
  * breaks off later cost the service one request, not two. Thread-safe.
  */
-final class HeadWatch implements BodyHandler<byte[]> {
+final class HeadWatch<T> implements BodyHandler<T> {
 
-    private final BodyHandler<byte[]> handler;
+    private final BodyHandler<T> handler;
     private volatile boolean arrived;
 
-    HeadWatch(BodyHandler<byte[]> handler) {
+    HeadWatch(BodyHandler<T> handler) {
         this.handler = handler;
     }
 
     @Override
-    public BodySubscriber<byte[]> apply(ResponseInfo info) {
+    public BodySubscriber<T> apply(ResponseInfo info) {
         arrived = true;
         return handler.apply(info);
     }

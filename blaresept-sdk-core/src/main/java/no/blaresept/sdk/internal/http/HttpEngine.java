@@ -127,9 +127,9 @@ public final class HttpEngine {
         int attempt = 1;
         int requests = 0;
         while (true) {
-            HttpResponse<byte[]> raw;
+            ApiResponse response;
             try {
-                raw = attemptOnce(exchange, download, apiRequest, trace, deadline, attempt);
+                response = attemptOnce(exchange, download, apiRequest, trace, deadline, attempt);
             } catch (AttemptFailure failure) {
                 int sent = requestsSent(exchange, failure);
                 requests += sent;
@@ -142,8 +142,6 @@ public final class HttpEngine {
                 throw failureError(exchange, failure, correlationId, attempt);
             }
             requests++;
-            ApiResponse response = new ApiResponse(raw.statusCode(), raw.headers(),
-                    raw.body() == null ? new byte[0] : raw.body(), correlationId);
             SdkLog.body("response", exchange, response.body(), correlationId);
             int status = response.status();
             if (status >= 200 && status < 300) {
@@ -168,8 +166,8 @@ public final class HttpEngine {
         }
     }
 
-    private HttpResponse<byte[]> attemptOnce(Exchange exchange, @Nullable FileDownload download, ApiRequest apiRequest,
-                                             CallTrace trace, long deadline, int attempt) throws AttemptFailure {
+    private ApiResponse attemptOnce(Exchange exchange, @Nullable FileDownload download, ApiRequest apiRequest,
+                                    CallTrace trace, long deadline, int attempt) throws AttemptFailure {
         String correlationId = trace.correlationId();
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
@@ -193,13 +191,15 @@ public final class HttpEngine {
             }
             long start = System.nanoTime();
             long cap = cap(exchange);
+            CappedBody memory = new CappedBody(cap);
             Sent sent = send(request.build(), budget,
-                    download == null ? CappedBody.handler(cap) : download.handler(cap, exchange.accept()));
+                    download == null ? memory : download.handler(memory, cap, exchange.accept()));
             if (sent.response != null) {
                 long nanos = System.nanoTime() - start;
                 SdkLog.answered(exchange, sent.response.statusCode(), nanos, attempt, correlationId);
                 trace.answered(attempt, sent.response.statusCode(), nanos);
-                return sent.response;
+                // A document that went to a file leaves nothing in memory: its body here is empty.
+                return new ApiResponse(sent.response.statusCode(), sent.response.headers(), memory.bytes(), correlationId);
             }
             AttemptFailure failure = Objects.requireNonNull(sent.failure);
             long nanos = System.nanoTime() - start;
@@ -255,19 +255,19 @@ public final class HttpEngine {
 
     /** Either the response or why there was none. */
     private static final class Sent {
-        final @Nullable HttpResponse<byte[]> response;
+        final @Nullable HttpResponse<Void> response;
         final @Nullable AttemptFailure failure;
 
-        Sent(@Nullable HttpResponse<byte[]> response, @Nullable AttemptFailure failure) {
+        Sent(@Nullable HttpResponse<Void> response, @Nullable AttemptFailure failure) {
             this.response = response;
             this.failure = failure;
         }
     }
 
-    private Sent send(HttpRequest request, Duration budget, HttpResponse.BodyHandler<byte[]> handler) {
-        HeadWatch watched = new HeadWatch(handler);
+    private Sent send(HttpRequest request, Duration budget, HttpResponse.BodyHandler<Void> handler) {
+        HeadWatch<Void> watched = new HeadWatch<>(handler);
         try {
-            HttpResponse<byte[]> response = AttemptTimer.run(budget, () -> settings.transport().send(request, watched));
+            HttpResponse<Void> response = AttemptTimer.run(budget, () -> settings.transport().send(request, watched));
             return new Sent(response, null);
         } catch (TimeoutException e) {
             return new Sent(null, new AttemptFailure(AttemptFailure.Kind.TIMEOUT, e));

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Objects;
-import no.blaresept.sdk.ResponseLimits;
 import no.blaresept.sdk.spi.HttpTransport;
 
 /**
@@ -24,7 +23,7 @@ public final class JdkTransport implements HttpTransport {
 
     @Override
     public HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
-        return send(request, CappedBody.handler(ResponseLimits.MAX));
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Streams the answer into {@code handler} as it arrives, so its cap and file writing see every piece. */

@@ -1,6 +1,7 @@
 package no.blaresept.sdk.internal.http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -43,6 +44,9 @@ public final class ReplayedBody {
             if (cause instanceof IOException io) {
                 throw io;
             }
+            if (cause instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -69,7 +73,14 @@ public final class ReplayedBody {
             }
             started = true;
             if (body.length > 0) {
-                subscriber.onNext(List.of(ByteBuffer.wrap(body)));
+                try {
+                    subscriber.onNext(List.of(ByteBuffer.wrap(body)));
+                } catch (RuntimeException e) {
+                    // A subscriber that refuses a piece by throwing, as the JDK's own allow: it has failed.
+                    cancelled = true;
+                    subscriber.onError(e);
+                    return;
+                }
             }
             if (!cancelled) {
                 subscriber.onComplete();

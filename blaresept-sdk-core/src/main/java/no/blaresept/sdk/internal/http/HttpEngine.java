@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,10 +39,15 @@ import org.jspecify.annotations.Nullable;
 public final class HttpEngine {
 
     private final ClientSettings settings;
+    // Each endpoint's own address, parsed once: most calls go to exactly that.
+    private final Map<Endpoint, URI> endpointUris = new EnumMap<>(Endpoint.class);
 
     /** Creates the engine for a client's settings. */
     public HttpEngine(ClientSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        for (Endpoint endpoint : Endpoint.values()) {
+            endpointUris.put(endpoint, URI.create(settings.baseUri() + endpoint.path()));
+        }
     }
 
     /**
@@ -120,7 +127,7 @@ public final class HttpEngine {
     private ApiResponse execute(Exchange exchange, @Nullable FileDownload download, CallTrace trace) {
         String correlationId = trace.correlationId();
         long deadline = System.nanoTime() + settings.timeouts().total().toNanos();
-        URI uri = URI.create(settings.baseUri() + exchange.path() + exchange.queryString().map(q -> "?" + q).orElse(""));
+        URI uri = uri(exchange);
         ApiRequest apiRequest = new ApiRequest(exchange.endpoint().method(), uri, exchange.endpoint().scope(),
                 Instant.now().plus(settings.timeouts().total()));
         boolean challengeUsed = false;
@@ -164,6 +171,14 @@ public final class HttpEngine {
             }
             throw error;
         }
+    }
+
+    private URI uri(Exchange exchange) {
+        URI endpointUri = endpointUris.get(exchange.endpoint());
+        if (endpointUri != null && exchange.pathSuffix().isEmpty() && exchange.query() == null) {
+            return endpointUri;
+        }
+        return URI.create(settings.baseUri() + exchange.path() + exchange.queryString().map(q -> "?" + q).orElse(""));
     }
 
     private ApiResponse attemptOnce(Exchange exchange, @Nullable FileDownload download, ApiRequest apiRequest,

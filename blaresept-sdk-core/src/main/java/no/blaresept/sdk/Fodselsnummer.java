@@ -64,12 +64,11 @@ public final class Fodselsnummer {
         if (value == null) {
             throw new InvalidInputException(field, "FODSELSNUMMER_MANGLER", "fødselsnummer is missing");
         }
-        if (value.length() != 11 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value.length() != 11 || !digitsOnly(value)) {
             throw new InvalidInputException(field, "FODSELSNUMMER_FORMAT", "fødselsnummer must be exactly 11 digits");
         }
-        int[] d = value.chars().map(c -> c - '0').toArray();
-        int day = d[0] * 10 + d[1];
-        int month = d[2] * 10 + d[3];
+        int day = (value.charAt(0) - '0') * 10 + (value.charAt(1) - '0');
+        int month = (value.charAt(2) - '0') * 10 + (value.charAt(3) - '0');
         Nummertype type = day > D_NUMBER_DAY_OFFSET ? Nummertype.D_NUMMER : Nummertype.FODSELSNUMMER;
         boolean syntetisk = month > SYNTHETIC_MONTH_OFFSET;
         int realDay = type == Nummertype.D_NUMMER ? day - D_NUMBER_DAY_OFFSET : day;
@@ -82,6 +81,15 @@ public final class Fodselsnummer {
             throw new InvalidInputException(field, "FODSELSNUMMER_KONTROLLSIFFER", "fødselsnummer has wrong control digits");
         }
         return new Fodselsnummer(value, type, syntetisk);
+    }
+
+    private static boolean digitsOnly(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code value} is a valid number under {@link #of(String)}'s rules. */

@@ -201,8 +201,7 @@ public final class HttpEngine {
                 request.method(apiRequest.method(), HttpRequest.BodyPublishers.noBody());
             } else {
                 request.header("Content-Type", Exchange.JSON).method(apiRequest.method(), bodyAttempt.publisher());
-                body.bytes().ifPresentOrElse(b -> SdkLog.body("request", exchange, b, correlationId),
-                        () -> SdkLog.streamedBody(exchange, correlationId));
+                SdkLog.requestBody(exchange, body, correlationId);
             }
             long start = System.nanoTime();
             long cap = cap(exchange);

@@ -54,10 +54,11 @@ final class SdkLog {
         }
     }
 
-    static void streamedBody(Exchange exchange, String correlationId) {
+    /** A request body held in memory is logged like an answer's; a streamed one only as streamed. */
+    static void requestBody(Exchange exchange, RequestBody body, String correlationId) {
         if (LOG.isLoggable(Level.TRACE)) {
-            log(Level.TRACE, "request body of {0} (correlation id {1}): streamed, not shown", exchange.describe(),
-                    correlationId);
+            body.bytes().ifPresentOrElse(b -> body("request", exchange, b, correlationId), () -> log(Level.TRACE,
+                    "request body of {0} (correlation id {1}): streamed, not shown", exchange.describe(), correlationId));
         }
     }
 

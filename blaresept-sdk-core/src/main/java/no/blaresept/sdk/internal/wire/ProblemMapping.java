@@ -10,6 +10,9 @@ import no.blaresept.sdk.error.ProblemDetails;
  */
 public final class ProblemMapping {
 
+    private static final WireJson.AnswerReader<CommonDto.Problem> PROBLEM =
+            WireJson.AnswerReader.of(CommonDto.Problem.class);
+
     private ProblemMapping() {
     }
 
@@ -24,7 +27,7 @@ public final class ProblemMapping {
             return Optional.empty();
         }
         try {
-            return Optional.of(WireJson.read(body, CommonDto.Problem.class, p -> new ProblemDetails(p.type(), p.title(),
+            return Optional.of(WireJson.read(body, PROBLEM, p -> new ProblemDetails(p.type(), p.title(),
                     p.status(), p.detail(), p.instance(), CommonMapping.feil(p.feil()))));
         } catch (WireFormatException e) {
             return Optional.empty();

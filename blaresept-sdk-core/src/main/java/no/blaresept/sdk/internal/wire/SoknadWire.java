@@ -31,6 +31,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SoknadWire {
 
+    private static final WireJson.AnswerReader<SkjemaSvar> SKJEMA_SVAR = WireJson.AnswerReader.of(SkjemaSvar.class);
+    private static final WireJson.AnswerReader<ValideringSvar> VALIDERING_SVAR =
+            WireJson.AnswerReader.of(ValideringSvar.class);
+    private static final WireJson.AnswerReader<SendSvar> SEND_SVAR = WireJson.AnswerReader.of(SendSvar.class);
+    private static final WireJson.AnswerReader<StatusSvar> STATUS_SVAR = WireJson.AnswerReader.of(StatusSvar.class);
+    private static final WireJson.AnswerReader<SkjemaDokument> SKJEMA_DOKUMENT =
+            WireJson.AnswerReader.of(SkjemaDokument.class);
+
     private SoknadWire() {
     }
 
@@ -62,7 +70,7 @@ public final class SoknadWire {
 
     /** The outcome of del1, del2 or del3; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
     public static SkjemaResultat skjemaResultat(byte[] body) {
-        return WireJson.read(body, SkjemaSvar.class, svar -> {
+        return WireJson.read(body, SKJEMA_SVAR, svar -> {
             List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger(), "meldinger");
             String utfall = required(svar.utfall(), "utfall");
             switch (utfall) {
@@ -87,7 +95,7 @@ public final class SoknadWire {
 
     /** The outcome of valider. */
     public static Valideringsresultat valideringsresultat(byte[] body) {
-        return WireJson.read(body, ValideringSvar.class, svar -> {
+        return WireJson.read(body, VALIDERING_SVAR, svar -> {
             if (required(svar.gyldig(), "gyldig")) {
                 return new Valideringsresultat(List.of());
             }
@@ -111,7 +119,7 @@ public final class SoknadWire {
 
     /** The immediate answer to send; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
     public static SendResultat sendResultat(byte[] body) {
-        return WireJson.read(body, SendSvar.class, svar -> {
+        return WireJson.read(body, SEND_SVAR, svar -> {
             List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger(), "meldinger");
             Optional<Soknadsreferanse> referanse = CommonMapping.soknadsreferanse(svar.soknadsreferanse());
             String utfall = required(svar.utfall(), "utfall");
@@ -133,7 +141,7 @@ public final class SoknadWire {
 
     /** The status of an application; an unknown status becomes {@code UkjentStatus}. */
     public static SoknadStatus status(byte[] body) {
-        return WireJson.read(body, StatusSvar.class, svar -> {
+        return WireJson.read(body, STATUS_SVAR, svar -> {
             Soknadsreferanse referanse = new Soknadsreferanse(required(svar.soknadsreferanse(), "soknadsreferanse"));
             Optional<OffsetDateTime> endret = Optional.ofNullable(svar.sistEndret());
             String status = required(svar.status(), "status");
@@ -152,7 +160,7 @@ public final class SoknadWire {
 
     /** The complete schema from getSoknadSkjema. */
     public static SoknadSkjema soknadSkjema(byte[] body) {
-        return WireJson.read(body, SkjemaDokument.class, dok -> new SoknadSkjema(
+        return WireJson.read(body, SKJEMA_DOKUMENT, dok -> new SoknadSkjema(
                 new Skjemaversjon(required(dok.skjemaversjon(), "skjemaversjon")), requiredObject(dok.skjema(), "skjema")));
     }
 }

@@ -25,6 +25,8 @@ public final class VedtakWire {
     private static final Pattern FILENAME = Pattern.compile("filename=\"?([^\";]+)\"?");
     private static final String DEFAULT_FILNAVN = "vedtaksdokument.pdf";
 
+    private static final WireJson.AnswerReader<SokSvar> SOK_SVAR = WireJson.AnswerReader.of(SokSvar.class);
+
     private VedtakWire() {
     }
 
@@ -45,7 +47,7 @@ public final class VedtakWire {
 
     /** The outcome of a decision lookup; an unknown {@code utfall} becomes {@code UkjentUtfall}. */
     public static VedtakSokResultat sokResultat(byte[] body) {
-        return WireJson.read(body, SokSvar.class, svar -> {
+        return WireJson.read(body, SOK_SVAR, svar -> {
             List<Melding> meldinger = CommonMapping.meldinger(svar.meldinger(), "meldinger");
             String utfall = required(svar.utfall(), "utfall");
             switch (utfall) {

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import no.blaresept.schema.SkjemaException;
-import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.Svar;
 import no.blaresept.schema.internal.JsonStier;
 import no.blaresept.sdk.Diagnose;
@@ -28,6 +27,7 @@ import no.blaresept.sdk.Forskrivning;
 import no.blaresept.sdk.Hjemmel;
 import no.blaresept.sdk.Produkt;
 import no.blaresept.sdk.error.InvalidInputException;
+import no.blaresept.sdk.internal.DelteSkjemaer;
 import no.blaresept.sdk.prosess.ProsesstilstandException.Kode;
 import no.blaresept.sdk.soknad.Skjemadel;
 import no.blaresept.sdk.soknad.Skjemaversjon;
@@ -156,7 +156,8 @@ final class ProsesstilstandJson {
     private static Skjemadel skjemadel(Objekt d) {
         d.kunNokler(Set.of("soknadId", "skjemaversjon", "skjema", "forhandsutfylt"));
         Objekt skjema = d.objekt("skjema");
-        skjema.sjekket("", () -> SkjemaModell.of(skjema.node));
+        // Checked through the shared model, which the resumed part uses too: the form is built once, not twice.
+        skjema.sjekket("", () -> DelteSkjemaer.delt(skjema.node).modell());
         return new Skjemadel(d.verdi("soknadId", SoknadId::new), d.verdi("skjemaversjon", Skjemaversjon::new),
                 skjema.node, d.svar("forhandsutfylt"));
     }

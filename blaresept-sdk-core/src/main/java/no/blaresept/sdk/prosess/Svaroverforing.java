@@ -13,6 +13,7 @@ import no.blaresept.schema.SkjemaModell;
 import no.blaresept.schema.SkjemaTilstand;
 import no.blaresept.schema.Svar;
 import no.blaresept.schema.internal.JsonStier;
+import no.blaresept.sdk.internal.DelteSkjemaer;
 
 /**
  * Answers given under one schema version, carried over to a newer one (F-4.2 – F-4.4), with a report per
@@ -59,8 +60,9 @@ public final class Svaroverforing {
         Objects.requireNonNull(nyttSkjema, "nyttSkjema");
         Objects.requireNonNull(svar, "svar");
         SkjemaEndring endring = SkjemaEndring.sammenlign(gammeltSkjema, nyttSkjema);
-        SkjemaModell gammel = SkjemaModell.of(gammeltSkjema);
-        SkjemaModell ny = SkjemaModell.of(nyttSkjema);
+        // The shared models: both versions are usually the ones the service sent, already built for their parts.
+        SkjemaModell gammel = DelteSkjemaer.delt(gammeltSkjema).modell();
+        SkjemaModell ny = DelteSkjemaer.delt(nyttSkjema).modell();
         boolean flytt = endring.utenUtvikling();
 
         List<String> besvarte = new ArrayList<>();

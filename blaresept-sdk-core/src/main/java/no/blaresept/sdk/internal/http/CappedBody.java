@@ -8,6 +8,7 @@ import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +31,10 @@ import java.util.concurrent.Flow;
 final class CappedBody implements BodyHandler<Void> {
 
     private final long cap;
-    private volatile ByteArrayOutputStream body = new ByteArrayOutputStream(0);
+    // The pieces as the JDK hands them over (fresh arrays, ours to keep): an answer that arrives in one piece,
+    // the common case, is passed on without a copy.
+    private volatile List<byte[]> pieces = new ArrayList<>(1);
+    private volatile long size;
 
     CappedBody(long cap) {
         this.cap = cap;
@@ -61,25 +65,33 @@ final class CappedBody implements BodyHandler<Void> {
         if (declared > cap) {
             return new Refusal(cap);
         }
-        // Sized to the declared length so the body is not copied as it grows.
-        body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+        // A fresh start: the JDK applies the handler again when it sends a request once more by itself.
+        pieces = new ArrayList<>(1);
+        size = 0;
         return BodySubscribers.ofByteArrayConsumer(this::take);
     }
 
     /** The body read so far: all of it once the response is complete. */
     byte[] bytes() {
+        List<byte[]> read = pieces;
+        if (read.size() == 1) {
+            return read.get(0);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream((int) size);
+        read.forEach(piece -> body.write(piece, 0, piece.length));
         return body.toByteArray();
     }
 
     private void take(Optional<byte[]> piece) {
         // The end of the body (empty) must not throw: the JDK's subscriber completes only after it.
-        if (piece.isPresent()) {
+        if (piece.isPresent() && piece.get().length > 0) {
             byte[] b = piece.get();
-            if (body.size() + (long) b.length > cap) {
+            if (size + b.length > cap) {
                 // The JDK client cancels the body and fails the exchange with this as the cause.
                 throw new UncheckedIOException(new TooLarge(cap));
             }
-            body.write(b, 0, b.length);
+            size += b.length;
+            pieces.add(b);
         }
     }
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an answer's dates. The service writes them as {@code yyyy-MM-dd}, and those are read digit by
- * digit: {@code java.time}'s formatter, which Jackson's own reader uses, took a sixth of the calling
+ * digit: {@code java.time}'s formatter, which Jackson's own reader uses, took a seventh of the calling
  * thread's time in a {@code vedtak/sok} round trip (JFR, two dates per answer). Every other text, and
  * every date that does not exist, goes to Jackson's reader, so what is accepted and refused, and how a
  * refusal reads, stay exactly its own (checked against it in {@code IsoDatoTest}).

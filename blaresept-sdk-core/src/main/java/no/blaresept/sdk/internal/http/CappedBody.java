@@ -33,7 +33,7 @@ final class CappedBody implements BodyHandler<Void> {
     private final long cap;
     // The pieces as the JDK hands them over (fresh arrays, ours to keep): an answer that arrives in one piece,
     // the common case, is passed on without a copy.
-    private volatile List<byte[]> pieces = new ArrayList<>(1);
+    private volatile List<byte[]> pieces = List.of(); // a fresh list per answer, in apply
     private volatile long size;
 
     CappedBody(long cap) {
